@@ -1,0 +1,10 @@
+/**
+ * The runtime engine: pure TypeScript, no React, router, store or DOM.
+ * Validation (which needs zod) lives in ./validate.ts and runs at build time.
+ */
+export * from './types.ts';
+export * from './result.ts';
+export * from './path-codec.ts';
+export * from './resolve.ts';
+export * from './graph.ts';
+export * from './content-issues.ts';

@@ -1,0 +1,136 @@
+/**
+ * Traversal: given the content, the step a URL names and the answers it
+ * carries, returns the step to show and the trail of answers that led there,
+ * or, for a stale or tampered link, the longest valid prefix and where to
+ * resume. Total on any input.
+ */
+import { decodePath, type DecodeProblem, type PathPair } from './path-codec.ts';
+import { lookup } from './result.ts';
+import {
+  UNSURE,
+  type AnswerId,
+  type Content,
+  type LocalizedText,
+  type NodeId,
+  type Question,
+  type TreeNode,
+} from './types.ts';
+
+/** One option on a question screen: an authored answer, or "I'm not sure". */
+export interface Choice {
+  readonly id: AnswerId;
+  readonly next: NodeId;
+  /** Undefined for "I'm not sure" (the UI supplies its label). */
+  readonly label?: LocalizedText;
+  readonly hint?: LocalizedText;
+  readonly unsure: boolean;
+}
+
+export interface TrailStep {
+  readonly question: Question;
+  readonly choice: Choice;
+}
+
+export type StepTarget = { readonly kind: 'question' | 'cause'; readonly id: string };
+
+export type PathProblem =
+  | DecodeProblem['code']
+  | 'UNKNOWN_STEP'
+  | 'NOT_FROM_START'
+  | 'UNKNOWN_QUESTION'
+  | 'UNKNOWN_ANSWER'
+  | 'OUT_OF_ORDER'
+  | 'LEADS_ELSEWHERE';
+
+export type Resolved =
+  | {
+      readonly status: 'ok';
+      readonly node: TreeNode;
+      readonly trail: readonly TrailStep[];
+      /** True when a non-first step was opened without any answers. */
+      readonly direct: boolean;
+    }
+  | {
+      readonly status: 'invalid';
+      readonly problem: PathProblem;
+      /** The answers that were valid, from the start. */
+      readonly trail: readonly TrailStep[];
+      /** Where those valid answers lead: continue from here. */
+      readonly resumeAt: TreeNode;
+      /** The step the link named, if it exists. */
+      readonly target: TreeNode | null;
+    };
+
+export function choicesOf(question: Question): readonly Choice[] {
+  return [
+    ...question.answers.map((a) => ({
+      id: a.id,
+      next: a.next,
+      label: a.label,
+      ...(a.hint ? { hint: a.hint } : {}),
+      unsure: false,
+    })),
+    { id: UNSURE, next: question.unsure.next, unsure: true },
+  ];
+}
+
+export function findNode(content: Content, id: string): TreeNode | undefined {
+  return lookup(content.questions, id) ?? lookup(content.causes, id);
+}
+
+export function findTarget(content: Content, target: StepTarget): TreeNode | undefined {
+  return target.kind === 'question' ? lookup(content.questions, target.id) : lookup(content.causes, target.id);
+}
+
+function rootOf(content: Content): Question {
+  const root = lookup(content.questions, content.root);
+  if (!root) throw new Error('validated content always has its root question');
+  return root;
+}
+
+interface Walk {
+  readonly trail: TrailStep[];
+  readonly at: TreeNode;
+  readonly problem?: PathProblem;
+}
+
+/** Follows the pairs from the root as far as they are valid. */
+export function walk(content: Content, pairs: readonly PathPair[]): Walk {
+  const trail: TrailStep[] = [];
+  let at: TreeNode = rootOf(content);
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i]!;
+    if (at.kind === 'cause') return { trail, at, problem: 'OUT_OF_ORDER' };
+    if (pair.question !== at.id) {
+      const known = lookup(content.questions, pair.question) !== undefined;
+      return { trail, at, problem: !known ? 'UNKNOWN_QUESTION' : i === 0 ? 'NOT_FROM_START' : 'OUT_OF_ORDER' };
+    }
+    const question: Question = at;
+    const choice = choicesOf(question).find((c) => c.id === pair.answer);
+    if (!choice) return { trail, at, problem: 'UNKNOWN_ANSWER' };
+    const next = findNode(content, choice.next);
+    if (!next) return { trail, at, problem: 'UNKNOWN_STEP' };
+    trail.push({ question, choice });
+    at = next;
+  }
+  return { trail, at };
+}
+
+export function resolveStep(content: Content, target: StepTarget, rawAnswers: string | null | undefined): Resolved {
+  const decoded = decodePath(rawAnswers);
+  const node = findTarget(content, target) ?? null;
+  const walked = walk(content, decoded.pairs);
+  const problem = decoded.problem?.code ?? walked.problem;
+  if (problem) return { status: 'invalid', problem, trail: walked.trail, resumeAt: walked.at, target: node };
+  if (!node) return { status: 'invalid', problem: 'UNKNOWN_STEP', trail: walked.trail, resumeAt: walked.at, target: null };
+  if (decoded.pairs.length === 0) return { status: 'ok', node, trail: [], direct: node.id !== content.root };
+  if (walked.at.id !== node.id) {
+    return { status: 'invalid', problem: 'LEADS_ELSEWHERE', trail: walked.trail, resumeAt: walked.at, target: node };
+  }
+  return { status: 'ok', node, trail: walked.trail, direct: false };
+}
+
+/** The URL pairs for a trail, optionally extended by one more choice. */
+export function trailPairs(trail: readonly TrailStep[]): PathPair[] {
+  return trail.map((s) => ({ question: s.question.id, answer: s.choice.id }));
+}

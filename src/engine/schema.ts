@@ -1,0 +1,95 @@
+/**
+ * The shape of each content file, as written by authors. Used at build time
+ * and by `npm run content:check`; never shipped to the browser.
+ */
+import { z } from 'zod';
+import { FAMILY_IDS, ID_PATTERN, STACK_IDS } from './types.ts';
+
+export const SCHEMA_VERSION = 1;
+
+const text = z.string().trim().min(1);
+const localized = z.strictObject({ en: text, ko: text });
+const id = z.string().regex(ID_PATTERN, 'must be kebab-case: a-z, 0-9 and "-", at most 64 characters');
+const schemaVersion = z.number().int();
+
+export const metaSchema = z.strictObject({
+  schemaVersion,
+  version: z.string().regex(/^[0-9A-Za-z.+-]{1,32}$/),
+  root: id,
+});
+
+export const familiesSchema = z.strictObject({
+  schemaVersion,
+  families: z.array(
+    z.strictObject({ id: z.enum(FAMILY_IDS), title: localized, summary: localized }),
+  ),
+});
+
+const section = z.strictObject({
+  id,
+  title: localized,
+  body: localized.optional(),
+  items: z.array(localized),
+});
+
+export const guideSchema = z.strictObject({
+  schemaVersion,
+  tagline: localized,
+  intro: localized,
+  mitigate: section,
+  firstFixes: section,
+  primer: z.strictObject({
+    title: localized,
+    body: localized,
+    codes: z.array(z.strictObject({ code: z.string().regex(/^[1-5][0-9x]{2}$/), meaning: localized })).min(1),
+  }),
+  prevention: section,
+  practices: section,
+});
+
+const unsure = z.strictObject({ how: localized, next: id });
+
+export const questionSchema = z.strictObject({
+  schemaVersion,
+  id,
+  title: localized,
+  help: localized.optional(),
+  answers: z.array(z.strictObject({ id, label: localized, hint: localized.optional(), next: id })),
+  unsure,
+});
+
+/** Same title, help and answers as another question; only "I'm not sure" leads elsewhere. */
+export const extendedQuestionSchema = z.strictObject({
+  schemaVersion,
+  id,
+  extends: id,
+  unsure: unsure.partial({ how: true }),
+});
+
+const command = z.strictObject({
+  stack: z.enum(STACK_IDS),
+  label: localized.optional(),
+  code: z.string().min(1).max(2000),
+});
+
+const step = z.strictObject({ text: localized, commands: z.array(command).optional() });
+const steps = z.array(step).min(1);
+
+export const causeSchema = z.strictObject({
+  schemaVersion,
+  id,
+  family: z.enum(FAMILY_IDS),
+  title: localized,
+  summary: localized,
+  why: localized,
+  symptoms: z.array(localized).min(1),
+  logLines: z.array(z.string().min(1)),
+  remedy: z.strictObject({ mitigate: steps, confirm: steps, fix: steps, prevent: steps }),
+});
+
+export type MetaFile = z.infer<typeof metaSchema>;
+export type FamiliesFile = z.infer<typeof familiesSchema>;
+export type GuideFile = z.infer<typeof guideSchema>;
+export type QuestionFile = z.infer<typeof questionSchema>;
+export type ExtendedQuestionFile = z.infer<typeof extendedQuestionSchema>;
+export type CauseFile = z.infer<typeof causeSchema>;

@@ -1,0 +1,154 @@
+/**
+ * The domain model of Triage500, after validation. Everything here is plain
+ * data (JSON-serialisable) so the build can validate content once and hand the
+ * result to the browser unchanged.
+ */
+
+export const LANGS = ['en', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A string in every supported language. */
+export type LocalizedText = Readonly<Record<Lang, string>>;
+
+/** The six stable cause families (see ../shared/cases/README.md). */
+export const FAMILY_IDS = [
+  'code-bug',
+  'resource-exhaustion',
+  'misconfiguration',
+  'permissions',
+  'dependency-failure',
+  'deployment-artifact',
+] as const;
+export type FamilyId = (typeof FAMILY_IDS)[number];
+
+/** Stacks a command can be written for. `any` means "any Linux/Unix shell". */
+export const STACK_IDS = [
+  'any',
+  'nginx',
+  'apache',
+  'php-fpm',
+  'node',
+  'python',
+  'java',
+  'dotnet',
+  'kubernetes',
+  'aws',
+] as const;
+export type StackId = (typeof STACK_IDS)[number];
+
+/** Remedy phases, in the order an on-call engineer needs them. */
+export const PHASES = ['mitigate', 'confirm', 'fix', 'prevent'] as const;
+export type Phase = (typeof PHASES)[number];
+
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+export type QuestionId = Brand<string, 'QuestionId'>;
+export type CauseId = Brand<string, 'CauseId'>;
+export type AnswerId = Brand<string, 'AnswerId'>;
+export type NodeId = QuestionId | CauseId;
+
+/** The answer id every question offers implicitly: "I'm not sure". */
+export const UNSURE = 'unsure' as AnswerId;
+
+/** Ids are kebab-case so they read well in URLs and file names. */
+export const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+export interface Family {
+  readonly id: FamilyId;
+  readonly title: LocalizedText;
+  readonly summary: LocalizedText;
+}
+
+export interface Answer {
+  readonly id: AnswerId;
+  readonly label: LocalizedText;
+  /** Optional one-line hint shown under the label. */
+  readonly hint?: LocalizedText | undefined;
+  readonly next: NodeId;
+}
+
+export interface Unsure {
+  /** How to find out the answer (where to look, the command to run). */
+  readonly how: LocalizedText;
+  readonly next: NodeId;
+}
+
+export interface Question {
+  readonly kind: 'question';
+  readonly id: QuestionId;
+  readonly title: LocalizedText;
+  readonly help?: LocalizedText | undefined;
+  readonly answers: readonly Answer[];
+  readonly unsure: Unsure;
+}
+
+export interface Command {
+  readonly stack: StackId;
+  /** What the command does, when it is not obvious. */
+  readonly label?: LocalizedText | undefined;
+  /** The command itself. Shown verbatim in a monospace block, never as HTML. */
+  readonly code: string;
+}
+
+export interface RemedyStep {
+  readonly text: LocalizedText;
+  readonly commands?: readonly Command[] | undefined;
+}
+
+export type Remedy = Readonly<Record<Phase, readonly RemedyStep[]>>;
+
+export interface Cause {
+  readonly kind: 'cause';
+  readonly id: CauseId;
+  readonly family: FamilyId;
+  readonly title: LocalizedText;
+  /** One sentence: what is wrong. */
+  readonly summary: LocalizedText;
+  /** Why this gives a 500 rather than some other status. */
+  readonly why: LocalizedText;
+  /** How it shows itself: symptoms a person notices. */
+  readonly symptoms: readonly LocalizedText[];
+  /** Typical log lines, verbatim (not translated). */
+  readonly logLines: readonly string[];
+  readonly remedy: Remedy;
+}
+
+export type TreeNode = Question | Cause;
+
+export interface GuideSection {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly body?: LocalizedText | undefined;
+  readonly items: readonly LocalizedText[];
+}
+
+export interface StatusCode {
+  readonly code: string;
+  readonly meaning: LocalizedText;
+}
+
+/** Texts for the start page, from the source article. */
+export interface Guide {
+  readonly tagline: LocalizedText;
+  readonly intro: LocalizedText;
+  readonly mitigate: GuideSection;
+  readonly firstFixes: GuideSection;
+  readonly primer: {
+    readonly title: LocalizedText;
+    readonly body: LocalizedText;
+    readonly codes: readonly StatusCode[];
+  };
+  readonly prevention: GuideSection;
+  readonly practices: GuideSection;
+}
+
+export interface Content {
+  readonly schemaVersion: number;
+  /** Content version, bumped by authors when the tree changes. */
+  readonly version: string;
+  readonly root: QuestionId;
+  readonly families: Readonly<Record<FamilyId, Family>>;
+  readonly questions: Readonly<Record<string, Question>>;
+  readonly causes: Readonly<Record<string, Cause>>;
+  readonly guide: Guide;
+}

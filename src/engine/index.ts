@@ -8,3 +8,4 @@ export * from './path-codec.ts';
 export * from './resolve.ts';
 export * from './graph.ts';
 export * from './content-issues.ts';
+export * from './commands.ts';

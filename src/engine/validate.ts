@@ -105,6 +105,11 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
   const extendedFiles: Located<ExtendedQuestionFile>[] = [];
   const causeFiles: Located<CauseFile>[] = [];
   const seen = { meta: false, families: false, guide: false };
+  /** Ids of question/cause files that failed their schema: not "dangling", already reported. */
+  const invalidIds = new Set<string>();
+  const noteInvalid = (data: unknown) => {
+    if (typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string') invalidIds.add(data.id);
+  };
 
   for (const file of files) {
     const name = baseName(file.path);
@@ -122,13 +127,16 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       if (typeof data === 'object' && data !== null && 'extends' in data) {
         const q = parseWith(extendedQuestionSchema, file, name, issues);
         if (q) extendedFiles.push({ file: file.path, value: q });
+        else noteInvalid(data);
       } else {
         const q = parseWith(questionSchema, file, name, issues);
         if (q) questionFiles.push({ file: file.path, value: q });
+        else noteInvalid(data);
       }
     } else if (/^causes\/[^/]+\.json$/.test(file.path)) {
       const c = parseWith(causeSchema, file, name, issues);
       if (c) causeFiles.push({ file: file.path, value: c });
+      else noteInvalid(file.data);
     } else {
       issues.push({
         code: 'UNKNOWN_FILE',
@@ -144,6 +152,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
 
   // "extends": copy the base question's texts and answers; only "unsure" may differ.
   const bases = new Map(questionFiles.map((f) => [f.value.id, f.value]));
+  const extendedIds = new Set(extendedFiles.map((f) => f.value.id));
   for (const { file, value } of extendedFiles) {
     const base = bases.get(value.extends);
     if (!base) {
@@ -203,10 +212,16 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
   for (const { value } of causeFiles) {
     causes[value.id] = { ...value, kind: 'cause', id: value.id as CauseId };
   }
-  const exists = (id: string) => Object.hasOwn(questions, id) || Object.hasOwn(causes, id);
+  const exists = (id: string) => Object.hasOwn(questions, id) || Object.hasOwn(causes, id) || invalidIds.has(id);
 
   // Answers: unique per question, not "unsure", pointing at something that exists.
   for (const { file, value: q } of questionFiles) {
+    if (!extendedIds.has(q.id)) checkAnswers(file, q);
+    if (!exists(q.unsure.next)) {
+      issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.unsure.next`, message: `"${q.unsure.next}" is not a question or cause` });
+    }
+  }
+  function checkAnswers(file: string, q: QuestionFile) {
     if (q.answers.length === 0) {
       issues.push({ code: 'DEAD_END', file, at: `${q.id}.answers`, message: 'a question needs at least one answer besides "I\'m not sure"' });
     }
@@ -223,9 +238,6 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
         issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.answers[${i}].next`, message: `"${a.next}" is not a question or cause` });
       }
     });
-    if (!exists(q.unsure.next)) {
-      issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.unsure.next`, message: `"${q.unsure.next}" is not a question or cause` });
-    }
   }
 
   // Families: all six described, each cause's family known by construction (schema enum).

@@ -1,0 +1,23 @@
+/** The route table. Works under any router (browser in the app, memory in tests). */
+import { Route, Routes } from 'react-router-dom';
+import { FallbackLayout, LangLayout } from './routes/lang-layout.tsx';
+import { NotFound } from './routes/not-found.tsx';
+import { RootRedirect } from './routes/root-redirect.tsx';
+import { StartPage } from './routes/start-page.tsx';
+import { StepPage } from './routes/step-page.tsx';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route index element={<RootRedirect />} />
+      <Route path="index.html" element={<RootRedirect />} />
+      <Route path=":lang" element={<LangLayout />}>
+        <Route index element={<StartPage />} />
+        <Route path="q/:id" element={<StepPage kind="question" />} />
+        <Route path="cause/:id" element={<StepPage kind="cause" />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+      <Route path="*" element={<FallbackLayout />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,127 @@
+/** A diagnosis: the likely cause, why, the answers that led here, and the remedy in order. */
+import { content } from '../content/content.ts';
+import { commandsFor, PHASES, stacksOf, trailPairs, type Cause, type TrailStep } from '../engine/index.ts';
+import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { setStack, usePreferences } from '../store/preferences.ts';
+import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { CommandBlock } from '../ui/command-block.tsx';
+import { CopyButton } from '../ui/copy-button.tsx';
+import { FamilyBadge } from '../ui/family-badge.tsx';
+import { TrailList } from '../ui/trail-list.tsx';
+import { startHref, stepHref } from './hrefs.ts';
+import { DirectNotice, StepNav } from './step-nav.tsx';
+import { trailItems } from './trail-items.ts';
+
+export function CauseView({ cause, trail, direct }: { cause: Cause; trail: readonly TrailStep[]; direct: boolean }) {
+  const lang = useLang();
+  const t = useStrings();
+  const tx = useTx();
+  const heading = useHeadingRef();
+  const title = tx(cause.title);
+  const stacks = stacksOf(cause);
+  const preferred = usePreferences((s) => s.stack);
+  const stack = preferred !== 'all' && stacks.includes(preferred) ? preferred : 'all';
+  useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
+
+  const pairs = trailPairs(trail);
+  const previous = trail[trail.length - 1];
+  const backHref = previous ? stepHref(lang, previous.question, pairs.slice(0, -1)) : startHref(lang);
+
+  return (
+    <article className="step-enter">
+      <title>{`${title} — ${t.appName}`}</title>
+      {direct ? <DirectNotice /> : null}
+      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">{t.cause.likely}</p>
+      <h1 ref={heading} tabIndex={-1} className="mt-1 text-2xl font-extrabold tracking-tight sm:text-3xl">
+        {title}
+      </h1>
+      <p className="mt-3">
+        <span className="sr-only">{t.cause.family}: </span>
+        <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} />
+      </p>
+      <p className="mt-4 text-lg">{tx(cause.summary)}</p>
+
+      <section aria-labelledby="why-heading" className="mt-8">
+        <h2 id="why-heading" className="text-xl font-bold">{t.cause.why}</h2>
+        <p className="mt-2">{tx(cause.why)}</p>
+      </section>
+
+      <section aria-labelledby="remedy-heading" className="mt-10">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 id="remedy-heading" className="text-xl font-bold">{t.cause.remedy}</h2>
+          {stacks.length > 1 ? (
+            <label className="flex flex-col text-sm font-semibold">
+              {t.cause.stackPicker}
+              <select
+                value={stack}
+                onChange={(e) => setStack(stacks.find((s) => s === e.target.value) ?? 'all')}
+                className="mt-1 min-h-10 rounded-md border border-slate-400 bg-white px-2 font-normal dark:border-slate-600 dark:bg-slate-900"
+              >
+                <option value="all">{t.cause.allStacks}</option>
+                {stacks.map((s) => (
+                  <option key={s} value={s}>{t.stacks[s]}</option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </div>
+        <ol className="mt-4 space-y-8">
+          {PHASES.map((phase, i) => (
+            <li key={phase} aria-labelledby={`phase-${phase}`}>
+              <h3 id={`phase-${phase}`} className="flex items-center gap-3 text-lg font-bold">
+                <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-full bg-blue-800 text-white dark:bg-blue-400 dark:text-slate-950">
+                  {i + 1}
+                </span>
+                {t.cause.phases[phase]}
+              </h3>
+              <ul className="mt-2 space-y-4 border-l-2 border-slate-300 pl-5 dark:border-slate-700">
+                {cause.remedy[phase].map((step) => (
+                  <li key={step.text.en}>
+                    <p>{tx(step.text)}</p>
+                    {commandsFor(step.commands, stack).map((c) => (
+                      <CommandBlock key={`${c.stack}:${c.code}`} command={c} />
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="symptoms-heading" className="mt-10">
+        <h2 id="symptoms-heading" className="text-xl font-bold">{t.cause.symptoms}</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {cause.symptoms.map((s) => (
+            <li key={s.en}>{tx(s)}</li>
+          ))}
+        </ul>
+        {cause.logLines.length > 0 ? (
+          <>
+            <h3 className="mt-4 font-bold">{t.cause.logLines}</h3>
+            <pre tabIndex={0} className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-900">
+              <code className="font-mono">{cause.logLines.join('\n')}</code>
+            </pre>
+          </>
+        ) : null}
+      </section>
+
+      <TrailList items={trailItems(lang, trail)} />
+
+      <section aria-labelledby="still-heading" className="mt-10 rounded-xl border-2 border-slate-300 p-5 dark:border-slate-700">
+        <h2 id="still-heading" className="text-xl font-bold">{t.cause.stillFailing}</h2>
+        <p className="mt-2">{t.cause.stillFailingBody}</p>
+        <div className="mt-4">
+          <CopyButton
+            text={typeof window === 'undefined' ? '' : window.location.href}
+            label={t.cause.share}
+            copiedLabel={t.cause.shared}
+            failedLabel={t.command.copyFailed}
+          />
+        </div>
+      </section>
+
+      <StepNav backHref={backHref} />
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+/** Validates the language segment of the URL and frames every page of that language. */
+import { Outlet, useLocation, useParams } from 'react-router-dom';
+import { LangContext } from '../i18n/lang-context.tsx';
+import { strings } from '../i18n/strings.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { Layout } from '../ui/layout.tsx';
+import { isLang, startHref } from './hrefs.ts';
+import { NotFound } from './not-found.tsx';
+
+export function LangLayout() {
+  const { lang } = useParams();
+  const location = useLocation();
+  if (!isLang(lang)) return <FallbackLayout />;
+  const t = strings[lang];
+  return (
+    <LangContext.Provider value={lang}>
+      <Layout lang={lang}>
+        <ErrorBoundary
+          key={location.pathname + location.search}
+          fallback={() => (
+            <div role="alert">
+              <h1 className="text-2xl font-extrabold">{t.invalid.heading}</h1>
+              <p className="mt-3">{t.invalid.body}</p>
+              <a href={startHref(lang)} className="mt-4 inline-block font-semibold text-blue-800 underline dark:text-blue-300">
+                {t.invalid.startOver}
+              </a>
+            </div>
+          )}
+        >
+          <Outlet />
+        </ErrorBoundary>
+      </Layout>
+    </LangContext.Provider>
+  );
+}
+
+/** Unknown language or path: English frame, links to both languages. */
+export function FallbackLayout() {
+  return (
+    <LangContext.Provider value="en">
+      <Layout lang="en">
+        <NotFound />
+      </Layout>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,83 @@
+/** One question per screen: the question, big answer links, "I'm not sure", the answers so far. */
+import { Link } from 'react-router-dom';
+import { content } from '../content/content.ts';
+import { choicesOf, remaining, trailPairs, type Question, type TrailStep } from '../engine/index.ts';
+import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { Progress } from '../ui/progress.tsx';
+import { TrailList } from '../ui/trail-list.tsx';
+import { useNumberKeys } from '../ui/use-number-keys.ts';
+import { startHref, stepHref } from './hrefs.ts';
+import { choiceHref, trailItems } from './trail-items.ts';
+import { DirectNotice, StepNav } from './step-nav.tsx';
+
+export function QuestionView({ question, trail, direct }: { question: Question; trail: readonly TrailStep[]; direct: boolean }) {
+  const lang = useLang();
+  const t = useStrings();
+  const tx = useTx();
+  const heading = useHeadingRef();
+  const title = tx(question.title);
+  const n = trail.length + 1;
+  const left = remaining(content, question.id);
+  const choices = choicesOf(question).flatMap((c) => {
+    const href = choiceHref(content, lang, trail, question.id, c);
+    return href ? [{ choice: c, href }] : [];
+  });
+  useNumberKeys(choices.map((c) => c.href));
+  useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
+
+  const pairs = trailPairs(trail);
+  const previous = trail[trail.length - 1];
+  const backHref = previous ? stepHref(lang, previous.question, pairs.slice(0, -1)) : startHref(lang);
+
+  return (
+    <div className="step-enter">
+      <title>{`${title} — ${t.appName}`}</title>
+      {direct ? <DirectNotice /> : null}
+      <Progress label={t.question.progress(n, trail.length + left.min, trail.length + left.max)} done={trail.length} total={trail.length + left.max} />
+      <h1 ref={heading} tabIndex={-1} className="text-2xl font-extrabold tracking-tight sm:text-3xl">
+        {title}
+      </h1>
+      {question.help ? <p className="mt-3 text-lg text-slate-800 dark:text-slate-200">{tx(question.help)}</p> : null}
+
+      <ul className="mt-6 space-y-3" aria-label={title}>
+        {choices.map(({ choice, href }, i) => (
+          <li key={choice.id}>
+            {choice.unsure ? (
+              <div className="mb-3 rounded-lg bg-slate-100 p-4 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+                <p className="font-semibold">{t.question.howToFind}</p>
+                <p className="mt-1 break-words">{tx(question.unsure.how)}</p>
+              </div>
+            ) : null}
+            <Link
+              to={href}
+              data-answer={choice.id}
+              className={`group flex min-h-14 w-full items-center gap-4 rounded-xl border-2 px-4 py-3 text-left text-lg hover:border-blue-700 hover:bg-blue-50 dark:hover:border-blue-400 dark:hover:bg-slate-900 ${
+                choice.unsure ? 'border-dashed border-slate-400 dark:border-slate-600' : 'border-slate-400 dark:border-slate-600'
+              }`}
+            >
+              <kbd
+                aria-hidden="true"
+                className="flex h-8 w-8 shrink-0 items-center justify-center rounded-md border border-slate-400 bg-white font-mono text-base font-bold text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"
+              >
+                {i + 1}
+              </kbd>
+              <span className="min-w-0 flex-1">
+                <span className="block font-semibold">{choice.label ? tx(choice.label) : t.question.unsure}</span>
+                {choice.hint || choice.unsure ? (
+                  <span className="mt-0.5 block text-base text-slate-700 dark:text-slate-300">
+                    {choice.hint ? tx(choice.hint) : t.question.unsureHint}
+                  </span>
+                ) : null}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 hidden text-sm text-slate-700 sm:block dark:text-slate-300">{t.question.keysTip(choices.length)}</p>
+
+      <StepNav backHref={backHref} />
+      <TrailList items={trailItems(lang, trail)} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { Link } from 'react-router-dom';
+import { useLang, useStrings } from '../i18n/lang-context.tsx';
+import { startHref } from './hrefs.ts';
+
+const linkClass =
+  'inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-blue-800 underline underline-offset-2 hover:bg-blue-50 hover:no-underline dark:text-blue-300 dark:hover:bg-slate-900';
+
+export function StepNav({ backHref }: { backHref: string }) {
+  const lang = useLang();
+  const t = useStrings();
+  return (
+    <nav aria-label={t.nav.home} className="mt-8 flex flex-wrap gap-2">
+      <Link to={backHref} className={linkClass}>
+        ← {t.nav.back}
+      </Link>
+      <Link to={startHref(lang)} className={linkClass}>
+        {t.nav.startOver}
+      </Link>
+    </nav>
+  );
+}
+
+export function DirectNotice() {
+  const t = useStrings();
+  return <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-900">{t.directNotice}</p>;
+}

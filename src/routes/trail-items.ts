@@ -1,0 +1,16 @@
+import { findNode, trailPairs, type Content, type Lang, type TrailStep } from '../engine/index.ts';
+import type { TrailItem } from '../ui/trail-list.tsx';
+import { stepHref } from './hrefs.ts';
+
+/** Each answer so far, with the link that reopens its question with only the answers before it. */
+export function trailItems(lang: Lang, trail: readonly TrailStep[]): TrailItem[] {
+  const pairs = trailPairs(trail);
+  return trail.map((step, i) => ({ step, changeHref: stepHref(lang, step.question, pairs.slice(0, i)) }));
+}
+
+/** Where the choices of the current question lead. */
+export function choiceHref(content: Content, lang: Lang, trail: readonly TrailStep[], questionId: string, choice: { id: string; next: string }): string | null {
+  const next = findNode(content, choice.next);
+  if (!next) return null;
+  return stepHref(lang, next, [...trailPairs(trail), { question: questionId, answer: choice.id }]);
+}

@@ -1,0 +1,43 @@
+/**
+ * localStorage when the browser allows it; an in-memory map when it does not
+ * (sandboxed frames, blocked third-party storage, private modes). Never throws.
+ */
+import type { StateStorage } from 'zustand/middleware';
+
+export function safeStorage(): StateStorage {
+  const memory = new Map<string, string>();
+  let local: Storage | null = null;
+  try {
+    local = globalThis.localStorage ?? null;
+    const probe = '__triage500_probe__';
+    local?.setItem(probe, probe);
+    local?.removeItem(probe);
+  } catch {
+    local = null;
+  }
+  return {
+    getItem: (name) => {
+      try {
+        return local ? local.getItem(name) : (memory.get(name) ?? null);
+      } catch {
+        return memory.get(name) ?? null;
+      }
+    },
+    setItem: (name, value) => {
+      memory.set(name, value);
+      try {
+        local?.setItem(name, value);
+      } catch {
+        /* quota or policy: the in-memory copy still works */
+      }
+    },
+    removeItem: (name) => {
+      memory.delete(name);
+      try {
+        local?.removeItem(name);
+      } catch {
+        /* ignore */
+      }
+    },
+  };
+}

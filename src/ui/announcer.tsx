@@ -1,0 +1,39 @@
+/**
+ * Step changes, for screen readers: a polite live region, and focus moved to
+ * the new step's heading (not on first load, so the page does not jump).
+ */
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+
+const AnnounceContext = createContext<(message: string) => void>(() => {});
+
+export function AnnouncerProvider({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState('');
+  return (
+    <AnnounceContext.Provider value={setMessage}>
+      {children}
+      <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="announcer">
+        {message}
+      </div>
+    </AnnounceContext.Provider>
+  );
+}
+
+let firstStep = true;
+
+/** Announces `message` and focuses `heading` whenever `stepKey` changes. */
+export function useStepAnnouncement(stepKey: string, message: string, heading: RefObject<HTMLElement | null>) {
+  const announce = useContext(AnnounceContext);
+  useEffect(() => {
+    announce(message);
+    if (firstStep) {
+      firstStep = false;
+      return;
+    }
+    heading.current?.focus({ preventScroll: false });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per step
+  }, [stepKey]);
+}
+
+export function useHeadingRef() {
+  return useRef<HTMLHeadingElement>(null);
+}

@@ -1,0 +1,30 @@
+/** A command in a monospace block with a copy button. The command is text, never HTML. */
+import type { Command } from '../engine/types.ts';
+import { useStrings, useTx } from '../i18n/lang-context.tsx';
+import { CopyButton } from './copy-button.tsx';
+
+export function CommandBlock({ command }: { command: Command }) {
+  const t = useStrings();
+  const tx = useTx();
+  const caption = command.label ? tx(command.label) : t.stacks[command.stack];
+  return (
+    <figure className="my-2 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700">
+      <figcaption className="flex flex-wrap items-center justify-between gap-2 bg-slate-100 px-3 py-1.5 text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-200">
+        <span>
+          <span className="font-semibold">{t.stacks[command.stack]}</span>
+          {command.label ? <span> · {caption}</span> : null}
+        </span>
+        <CopyButton
+          text={command.code}
+          label={t.command.copy}
+          accessibleLabel={t.command.copyLabel(caption)}
+          copiedLabel={t.command.copied}
+          failedLabel={t.command.copyFailed}
+        />
+      </figcaption>
+      <pre className="overflow-x-auto bg-slate-900 px-3 py-3 text-sm leading-relaxed text-slate-50 dark:bg-black" tabIndex={0}>
+        <code className="font-mono">{command.code}</code>
+      </pre>
+    </figure>
+  );
+}

@@ -1,0 +1,46 @@
+/** The answers so far, each with a link to change it. */
+import { Link } from 'react-router-dom';
+import type { TrailStep } from '../engine/index.ts';
+import { useStrings, useTx } from '../i18n/lang-context.tsx';
+
+export interface TrailItem {
+  readonly step: TrailStep;
+  /** Opens that question again with only the answers before it. */
+  readonly changeHref: string;
+}
+
+export function TrailList({ items, headingLevel = 2 }: { items: readonly TrailItem[]; headingLevel?: 2 | 3 }) {
+  const t = useStrings();
+  const tx = useTx();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby="trail-heading" className="mt-10">
+      <Heading id="trail-heading" className="text-lg font-bold">
+        {t.trail.heading}
+      </Heading>
+      {items.length === 0 ? (
+        <p className="mt-2 text-slate-700 dark:text-slate-300">{t.trail.none}</p>
+      ) : (
+        <ol className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-300 dark:divide-slate-800 dark:border-slate-700">
+          {items.map(({ step, changeHref }) => (
+            <li key={step.question.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
+              <div className="min-w-0 flex-1">
+                <div className="text-sm text-slate-700 dark:text-slate-300">{tx(step.question.title)}</div>
+                <div className="font-semibold">
+                  {step.choice.label ? tx(step.choice.label) : t.trail.unsure}
+                </div>
+              </div>
+              <Link
+                to={changeHref}
+                aria-label={t.trail.changeLabel(tx(step.question.title))}
+                className="text-sm font-semibold text-blue-800 underline underline-offset-2 hover:no-underline dark:text-blue-300"
+              >
+                {t.trail.change}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** Debian's Chromium driven by playwright-core (never a downloaded browser). */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser context: no storage, no history, as a colleague opening a shared link. */
+export async function coldPage(browser: Browser, options: { locale?: string; reducedMotion?: 'reduce' } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', reducedMotion: options.reducedMotion ?? 'reduce' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(5000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  (page as Page & { jsErrors: string[] }).jsErrors = errors;
+  return page;
+}
+
+export const jsErrors = (page: Page): string[] => (page as Page & { jsErrors?: string[] }).jsErrors ?? [];

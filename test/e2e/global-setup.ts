@@ -1,0 +1,64 @@
+/**
+ * Serves the production build the way a static host would: `python3 -m http.server`
+ * over dist/ (no rewrite rules), once at the root and once under a sub-path.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    subPathURL: string;
+  }
+}
+
+const dist = resolve(import.meta.dirname, '../../dist');
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function serve(dir: string): Promise<{ url: string; proc: ChildProcess }> {
+  const port = await freePort();
+  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${url}/`);
+      if (res.status < 500) return { url, proc };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill();
+  throw new Error(`python3 -m http.server did not start on ${port}`);
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  const root = await serve(dist);
+  const parent = mkdtempSync(join(tmpdir(), 'triage500-subpath-'));
+  mkdirSync(join(parent, 'wiki'));
+  symlinkSync(dist, join(parent, 'wiki', 'triage500'));
+  const sub = await serve(parent);
+  project.provide('baseURL', root.url);
+  project.provide('subPathURL', `${sub.url}/wiki/triage500`);
+  return () => {
+    root.proc.kill();
+    sub.proc.kill();
+    rmSync(parent, { recursive: true, force: true });
+  };
+}

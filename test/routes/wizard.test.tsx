@@ -1,0 +1,131 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderAt } from './render-at.tsx';
+
+describe('start page', () => {
+  it('says how to stop the bleeding before the diagnosis starts', () => {
+    renderAt('/en/');
+    expect(screen.getByRole('heading', { level: 1, name: 'HTTP 500 Internal Server Error' })).toBeInTheDocument();
+    const mitigate = screen.getByRole('region', { name: 'Stop the bleeding first' });
+    expect(within(mitigate).getByText(/Roll back/i)).toBeInTheDocument();
+    expect(within(mitigate).getByText(/stop-gap/i)).toBeInTheDocument();
+    const start = screen.getByRole('link', { name: 'Start diagnosis' });
+    expect(start).toHaveAttribute('href', '/en/q/after-change/');
+    expect(screen.getByRole('region', { name: 'What the status codes mean' })).toHaveTextContent('502');
+    expect(screen.getByRole('region', { name: 'Prevention checklist' })).toHaveTextContent(/backup/i);
+  });
+
+  it('is in Korean at /ko/, with a link to the same page in English', () => {
+    renderAt('/ko/');
+    expect(screen.getByRole('heading', { level: 1, name: 'HTTP 500 내부 서버 오류' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '진단 시작하기' })).toHaveAttribute('href', '/ko/q/after-change/');
+    expect(screen.getByRole('link', { name: 'View in English' })).toHaveAttribute('href', '/en/');
+  });
+});
+
+describe('question step', () => {
+  it('shows one question with big answer links, progress and "I\'m not sure"', async () => {
+    const { user, location } = renderAt('/en/q/after-change/');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Did the errors start right after a deploy');
+    expect(screen.getByText(/^Question 1 of \d+–\d+$/)).toBeInTheDocument();
+    expect(screen.getByText('Not sure? How to find out')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /^No/ }));
+    expect(location()).toBe('/en/q/pattern/?a=after-change.no');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Does every request fail');
+    expect(screen.getByText(/^Question 2 of/)).toBeInTheDocument();
+  });
+
+  it('answers with number keys', async () => {
+    const { user, location } = renderAt('/en/q/pattern/?a=after-change.no');
+    await user.keyboard('2');
+    expect(location()).toBe('/en/q/under-load/?a=after-change.no~pattern.sometimes');
+    await user.keyboard('3'); // "I'm not sure" is the last option
+    expect(location()).toBe('/en/q/restart-helps/?a=after-change.no~pattern.sometimes~under-load.unsure');
+  });
+
+  it('lists the answers so far, each with a way to change it', async () => {
+    const { user, location } = renderAt('/en/q/under-load/?a=after-change.no~pattern.sometimes');
+    const trail = screen.getByRole('region', { name: 'Your answers' });
+    const items = within(trail).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[1]).toHaveTextContent('Only sometimes');
+    await user.click(within(trail).getByRole('link', { name: /Change your answer to: Does every request fail/ }));
+    expect(location()).toBe('/en/q/pattern/?a=after-change.no');
+  });
+
+  it('goes back one step and starts over', async () => {
+    const { user, location } = renderAt('/en/q/under-load/?a=after-change.no~pattern.sometimes');
+    await user.click(screen.getByRole('link', { name: /Back/ }));
+    expect(location()).toBe('/en/q/pattern/?a=after-change.no');
+    await user.click(screen.getByRole('link', { name: 'Start over' }));
+    expect(location()).toBe('/en/');
+  });
+});
+
+describe('result step', () => {
+  const url = '/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk';
+
+  it('shows the cause, its family with a label, the answers that led here and the remedy in order', () => {
+    renderAt(url);
+    expect(screen.getByRole('heading', { level: 1, name: 'The disk is full' })).toBeInTheDocument();
+    expect(screen.getByText('Resource shortage')).toBeInTheDocument();
+    const phases = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(phases.slice(0, 4)).toEqual(['1Stop the bleeding', '2Confirm the cause', '3Fix it', '4Keep it from coming back']);
+    expect(within(screen.getByRole('region', { name: 'Your answers' })).getAllByRole('listitem')).toHaveLength(6);
+    expect(screen.getByText('df -h && df -i')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Copy command/ }).length).toBeGreaterThan(2);
+    expect(screen.getByRole('button', { name: 'Copy link to this diagnosis' })).toBeInTheDocument();
+  });
+
+  it('filters commands by the chosen stack and keeps generic shell commands', async () => {
+    const { user } = renderAt(url);
+    expect(screen.getByText('docker system prune -f')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Show commands for'), 'nginx');
+    expect(screen.queryByText('docker system prune -f')).not.toBeInTheDocument();
+    expect(screen.getByText('df -h && df -i')).toBeInTheDocument();
+    expect(screen.getByText(/no space left' \/var\/log\/nginx/)).toBeInTheDocument();
+  });
+
+  it('shows the same diagnosis in Korean', () => {
+    renderAt(url.replace('/en/', '/ko/'));
+    expect(screen.getByRole('heading', { level: 1, name: '디스크가 가득 참' })).toBeInTheDocument();
+    expect(screen.getByText('자원 부족')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /급한 불 끄기/ })).toBeInTheDocument();
+  });
+});
+
+describe('bad links', () => {
+  it('recovers from a tampered answer: says what is wrong and offers to continue from the last valid step', async () => {
+    const { user, location } = renderAt('/en/cause/disk-full/?a=after-change.no~pattern.bogus');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("This link doesn't match the current questions");
+    expect(screen.getByText(/answer that this question does not offer/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /Continue from: Does every request fail/ }));
+    expect(location()).toBe('/en/q/pattern/?a=after-change.no');
+  });
+
+  it('offers the named step without its answers, and starting over', () => {
+    renderAt('/ko/cause/disk-full/?a=<img src=x onerror=alert(1)>');
+    expect(screen.getByRole('link', { name: /이전 답변 없이 "디스크가 가득 참" 열기/ })).toHaveAttribute('href', '/ko/cause/disk-full/');
+    expect(screen.getByRole('link', { name: '처음부터 다시' })).toHaveAttribute('href', '/ko/');
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('handles unknown steps and languages with a way forward', () => {
+    renderAt('/en/q/no-such-question/');
+    expect(screen.getByText(/does not exist/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start over' })).toBeInTheDocument();
+  });
+
+  it('shows a not-found page for an unknown language', () => {
+    renderAt('/fr/q/scope/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /진단 시작하기/ })).toHaveAttribute('href', '/ko/');
+  });
+});
+
+describe('root', () => {
+  it('opens the start page in the browser language', () => {
+    const { location } = renderAt('/');
+    expect(location()).toMatch(/^\/(en|ko)\/$/);
+  });
+});

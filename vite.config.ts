@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'vitest/config';
+import { triageContent } from './scripts/vite-content-plugin.ts';
+
+// base './' keeps every asset URL relative, so one build can be served from
+// any sub-path; the content plugin writes one HTML file per step.
+export default defineConfig({
+  base: './',
+  plugins: [react(), tailwindcss(), triageContent({ base404: process.env.BASE_PATH ?? '/' })],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/{engine,content,ui,routes}/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

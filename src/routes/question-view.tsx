@@ -58,7 +58,7 @@ export function QuestionView({ question, trail, direct }: { question: Question; 
             >
               <kbd
                 aria-hidden="true"
-                className="flex h-8 w-8 shrink-0 items-center justify-center rounded-md border border-slate-400 bg-white font-mono text-base font-bold text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"
+                className="hidden h-8 w-8 shrink-0 items-center justify-center rounded-md border sm:flex border-slate-400 bg-white font-mono text-base font-bold text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"
               >
                 {i + 1}
               </kbd>

@@ -108,6 +108,15 @@ export function CauseView({ cause, trail, direct }: { cause: Cause; trail: reado
 
       <TrailList items={trailItems(lang, trail)} />
 
+      <section aria-labelledby="prevention-heading" className="mt-10">
+        <h2 id="prevention-heading" className="text-xl font-bold">{t.cause.prevention}</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {content.guide.prevention.items.map((item) => (
+            <li key={item.en}>{tx(item)}</li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="still-heading" className="mt-10 rounded-xl border-2 border-slate-300 p-5 dark:border-slate-700">
         <h2 id="still-heading" className="text-xl font-bold">{t.cause.stillFailing}</h2>
         <p className="mt-2">{t.cause.stillFailingBody}</p>

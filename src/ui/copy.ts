@@ -1,7 +1,7 @@
 /** Copies text to the clipboard; resolves false instead of throwing when the browser refuses. */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    if (navigator.clipboard && window.isSecureContext) {
+    if (typeof navigator.clipboard?.writeText === 'function') {
       await navigator.clipboard.writeText(text);
       return true;
     }

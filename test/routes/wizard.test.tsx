@@ -75,6 +75,16 @@ describe('result step', () => {
     expect(screen.getByText('df -h && df -i')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Copy command/ }).length).toBeGreaterThan(2);
     expect(screen.getByRole('button', { name: 'Copy link to this diagnosis' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Prevention checklist' })).toHaveTextContent(/staging/);
+    expect(screen.getByRole('region', { name: 'Still failing?' })).toHaveTextContent(/ask an expert/);
+  });
+
+  it('copies a command to the clipboard and says so', async () => {
+    const { user } = renderAt(url);
+    const [first] = screen.getAllByRole('button', { name: /^Copy command/ });
+    await user.click(first!);
+    expect(await navigator.clipboard.readText()).toBe("sudo find /var/log -name '*.gz' -mtime +7 -delete");
+    expect(within(first!.parentElement!).getByRole('status')).toHaveTextContent('Copied');
   });
 
   it('filters commands by the chosen stack and keeps generic shell commands', async () => {

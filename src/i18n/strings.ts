@@ -5,6 +5,20 @@
  */
 import type { Lang, Phase, StackId } from '../engine/types.ts';
 
+/** Stack names are product names, the same in every language, but for the generic shell. */
+const stackNames = (anyShell: string): Record<StackId, string> => ({
+  any: anyShell,
+  nginx: 'nginx',
+  apache: 'Apache',
+  'php-fpm': 'PHP / PHP-FPM',
+  node: 'Node.js',
+  python: 'Python (gunicorn / uWSGI)',
+  java: 'Java / Tomcat',
+  dotnet: 'IIS / ASP.NET',
+  kubernetes: 'Docker / Kubernetes',
+  aws: 'AWS',
+});
+
 const en = {
   appName: 'Triage500',
   startTitle: 'HTTP 500 troubleshooting',
@@ -96,18 +110,7 @@ const en = {
     version: (v: string) => `Content version ${v}`,
     license: 'Open source (MIT). Runs in your browser; nothing you do here is sent anywhere.',
   },
-  stacks: {
-    any: 'Any Linux shell',
-    nginx: 'nginx',
-    apache: 'Apache',
-    'php-fpm': 'PHP / PHP-FPM',
-    node: 'Node.js',
-    python: 'Python (gunicorn / uWSGI)',
-    java: 'Java / Tomcat',
-    dotnet: 'IIS / ASP.NET',
-    kubernetes: 'Docker / Kubernetes',
-    aws: 'AWS',
-  } satisfies Record<StackId, string>,
+  stacks: stackNames('Any Linux shell'),
   announce: {
     question: (n: number, title: string) => `Question ${n}: ${title}`,
     cause: (title: string) => `Likely cause: ${title}`,
@@ -206,18 +209,7 @@ const ko: Strings = {
     version: (v) => `콘텐츠 버전 ${v}`,
     license: '오픈 소스(MIT). 브라우저 안에서만 동작하며, 여기서 하는 일은 어디에도 전송되지 않습니다.',
   },
-  stacks: {
-    any: '모든 리눅스 셸',
-    nginx: 'nginx',
-    apache: 'Apache',
-    'php-fpm': 'PHP / PHP-FPM',
-    node: 'Node.js',
-    python: 'Python (gunicorn / uWSGI)',
-    java: 'Java / Tomcat',
-    dotnet: 'IIS / ASP.NET',
-    kubernetes: 'Docker / Kubernetes',
-    aws: 'AWS',
-  },
+  stacks: stackNames('모든 리눅스 셸'),
   announce: {
     question: (n, title) => `질문 ${n}: ${title}`,
     cause: (title) => `가장 가능성 높은 원인: ${title}`,

@@ -1,6 +1,6 @@
 /** A diagnosis: the likely cause, why, the answers that led here, and the remedy in order. */
 import { content } from '../content/content.ts';
-import { commandsFor, PHASES, stacksOf, trailPairs, type Cause, type TrailStep } from '../engine/index.ts';
+import { commandsFor, PHASES, stacksOf, type Cause, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { setStack, usePreferences } from '../store/preferences.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
@@ -8,7 +8,6 @@ import { CommandBlock } from '../ui/command-block.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
-import { startHref, stepHref } from './hrefs.ts';
 import { DirectNotice, StepNav } from './step-nav.tsx';
 import { trailItems } from './trail-items.ts';
 
@@ -22,10 +21,6 @@ export function CauseView({ cause, trail, direct }: { cause: Cause; trail: reado
   const preferred = usePreferences((s) => s.stack);
   const stack = preferred !== 'all' && stacks.includes(preferred) ? preferred : 'all';
   useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
-
-  const pairs = trailPairs(trail);
-  const previous = trail[trail.length - 1];
-  const backHref = previous ? stepHref(lang, previous.question, pairs.slice(0, -1)) : startHref(lang);
 
   return (
     <article className="step-enter">
@@ -130,7 +125,7 @@ export function CauseView({ cause, trail, direct }: { cause: Cause; trail: reado
         </div>
       </section>
 
-      <StepNav backHref={backHref} />
+      <StepNav trail={trail} />
     </article>
   );
 }

@@ -1,13 +1,12 @@
 /** One question per screen: the question, big answer links, "I'm not sure", the answers so far. */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { choicesOf, remaining, trailPairs, type Question, type TrailStep } from '../engine/index.ts';
+import { choicesOf, remaining, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { Progress } from '../ui/progress.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
 import { useNumberKeys } from '../ui/use-number-keys.ts';
-import { startHref, stepHref } from './hrefs.ts';
 import { choiceHref, trailItems } from './trail-items.ts';
 import { DirectNotice, StepNav } from './step-nav.tsx';
 
@@ -25,10 +24,6 @@ export function QuestionView({ question, trail, direct }: { question: Question; 
   });
   useNumberKeys(choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
-
-  const pairs = trailPairs(trail);
-  const previous = trail[trail.length - 1];
-  const backHref = previous ? stepHref(lang, previous.question, pairs.slice(0, -1)) : startHref(lang);
 
   return (
     <div className="step-enter">
@@ -76,7 +71,7 @@ export function QuestionView({ question, trail, direct }: { question: Question; 
       </ul>
       <p className="mt-3 hidden text-sm text-slate-700 sm:block dark:text-slate-300">{t.question.keysTip(choices.length)}</p>
 
-      <StepNav backHref={backHref} />
+      <StepNav trail={trail} />
       <TrailList items={trailItems(lang, trail)} />
     </div>
   );

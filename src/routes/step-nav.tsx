@@ -1,16 +1,19 @@
 import { Link } from 'react-router-dom';
+import type { TrailStep } from '../engine/index.ts';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
 import { startHref } from './hrefs.ts';
+import { backHref } from './trail-items.ts';
 
 const linkClass =
   'inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-blue-800 underline underline-offset-2 hover:bg-blue-50 hover:no-underline dark:text-blue-300 dark:hover:bg-slate-900';
 
-export function StepNav({ backHref }: { backHref: string }) {
+/** Back one answer (or to the start page) and start over. */
+export function StepNav({ trail }: { trail: readonly TrailStep[] }) {
   const lang = useLang();
   const t = useStrings();
   return (
     <nav aria-label={t.nav.home} className="mt-8 flex flex-wrap gap-2">
-      <Link to={backHref} className={linkClass}>
+      <Link to={backHref(lang, trail)} className={linkClass}>
         ← {t.nav.back}
       </Link>
       <Link to={startHref(lang)} className={linkClass}>

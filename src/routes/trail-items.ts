@@ -1,6 +1,6 @@
 import { findNode, trailPairs, type Content, type Lang, type TrailStep } from '../engine/index.ts';
 import type { TrailItem } from '../ui/trail-list.tsx';
-import { stepHref } from './hrefs.ts';
+import { startHref, stepHref } from './hrefs.ts';
 
 /** Each answer so far, with the link that reopens its question with only the answers before it. */
 export function trailItems(lang: Lang, trail: readonly TrailStep[]): TrailItem[] {
@@ -13,4 +13,10 @@ export function choiceHref(content: Content, lang: Lang, trail: readonly TrailSt
   const next = findNode(content, choice.next);
   if (!next) return null;
   return stepHref(lang, next, [...trailPairs(trail), { question: questionId, answer: choice.id }]);
+}
+
+/** One answer back: the previous question with the answers before it, or the start page. */
+export function backHref(lang: Lang, trail: readonly TrailStep[]): string {
+  const previous = trail[trail.length - 1];
+  return previous ? stepHref(lang, previous.question, trailPairs(trail).slice(0, -1)) : startHref(lang);
 }

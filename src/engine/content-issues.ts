@@ -17,6 +17,8 @@ export const ISSUE_CODES = [
   'CYCLE',
   'DEAD_END',
   'MISSING_FAMILY',
+  'BAD_PATTERN',
+  'EXAMPLE_MISMATCH',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

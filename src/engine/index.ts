@@ -9,3 +9,5 @@ export * from './resolve.ts';
 export * from './graph.ts';
 export * from './content-issues.ts';
 export * from './commands.ts';
+export * from './log-analyzer.ts';
+export * from './mask.ts';

@@ -87,6 +87,23 @@ export const causeSchema = z.strictObject({
   remedy: z.strictObject({ mitigate: steps, confirm: steps, fix: steps, prevent: steps }),
 });
 
+export const signaturesSchema = z.strictObject({
+  schemaVersion,
+  signatures: z.array(
+    z.strictObject({
+      id,
+      cause: id,
+      pattern: z.string().min(3).max(500),
+      caseSensitive: z.boolean().optional(),
+      weight: z.number().gt(0).lte(1),
+      explain: localized,
+      /** Lines the pattern must match, and near misses it must not: checked by content:check. */
+      examples: z.strictObject({ match: z.array(z.string().min(1)).min(1), nearMiss: z.array(z.string().min(1)).min(1) }),
+    }),
+  ),
+});
+
+export type SignaturesFile = z.infer<typeof signaturesSchema>;
 export type MetaFile = z.infer<typeof metaSchema>;
 export type FamiliesFile = z.infer<typeof familiesSchema>;
 export type GuideFile = z.infer<typeof guideSchema>;

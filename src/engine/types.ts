@@ -142,6 +142,19 @@ export interface Guide {
   readonly practices: GuideSection;
 }
 
+/** A log signature: a pattern that, found in a log line, points to a cause. */
+export interface Signature {
+  readonly id: string;
+  readonly cause: CauseId;
+  /** JavaScript regular expression source, matched against one line at a time. */
+  readonly pattern: string;
+  readonly caseSensitive: boolean;
+  /** How strongly a match points to the cause, 0 < weight ≤ 1. */
+  readonly weight: number;
+  /** What the line means, for the person reading it. */
+  readonly explain: LocalizedText;
+}
+
 export interface Content {
   readonly schemaVersion: number;
   /** Content version, bumped by authors when the tree changes. */
@@ -151,4 +164,5 @@ export interface Content {
   readonly questions: Readonly<Record<string, Question>>;
   readonly causes: Readonly<Record<string, Cause>>;
   readonly guide: Guide;
+  readonly signatures: readonly Signature[];
 }

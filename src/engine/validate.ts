@@ -14,12 +14,14 @@ import {
   metaSchema,
   questionSchema,
   SCHEMA_VERSION,
+  signaturesSchema,
   type CauseFile,
   type ExtendedQuestionFile,
   type FamiliesFile,
   type GuideFile,
   type MetaFile,
   type QuestionFile,
+  type SignaturesFile,
 } from './schema.ts';
 import {
   FAMILY_IDS,
@@ -31,6 +33,7 @@ import {
   type FamilyId,
   type Question,
   type QuestionId,
+  type Signature,
 } from './types.ts';
 
 export interface ContentFile {
@@ -104,6 +107,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
   const questionFiles: Located<QuestionFile>[] = [];
   const extendedFiles: Located<ExtendedQuestionFile>[] = [];
   const causeFiles: Located<CauseFile>[] = [];
+  const signatureFiles: Located<SignaturesFile>[] = [];
   const seen = { meta: false, families: false, guide: false };
   /** Ids of question/cause files that failed their schema: not "dangling", already reported. */
   const invalidIds = new Set<string>();
@@ -137,12 +141,15 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       const c = parseWith(causeSchema, file, name, issues);
       if (c) causeFiles.push({ file: file.path, value: c });
       else noteInvalid(file.data);
+    } else if (/^signatures\/[^/]+\.json$/.test(file.path)) {
+      const sf = parseWith(signaturesSchema, file, name, issues);
+      if (sf) signatureFiles.push({ file: file.path, value: sf });
     } else {
       issues.push({
         code: 'UNKNOWN_FILE',
         file: file.path,
         at: '',
-        message: 'not a content file: expected meta.json, families.json, guide.json, questions/*.json or causes/*.json',
+        message: 'not a content file: expected meta.json, families.json, guide.json, questions/*.json, causes/*.json or signatures/*.json',
       });
     }
   }
@@ -258,6 +265,8 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
     }
   }
 
+  const signatures = checkSignatures(signatureFiles, (id) => Object.hasOwn(causes, id) || invalidIds.has(id), issues);
+
   if (issues.length > 0 || !meta || !guide || !families) return err(issues);
   return ok({
     schemaVersion: meta.schemaVersion,
@@ -267,7 +276,53 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
     questions,
     causes,
     guide: stripSchemaVersion(guide),
+    signatures,
   });
+}
+
+/** Compiles every signature, checks its cause exists and its examples behave. */
+function checkSignatures(
+  files: readonly Located<SignaturesFile>[],
+  isCause: (id: string) => boolean,
+  issues: ContentIssue[],
+): Signature[] {
+  const out: Signature[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, value } of files) {
+    value.signatures.forEach((sig, i) => {
+      const at = `signatures[${i}]`;
+      const first = seen.get(sig.id);
+      if (first) issues.push({ code: 'DUPLICATE_ID', file, at: `${at}.id`, message: `signature id "${sig.id}" is already used in ${first}` });
+      seen.set(sig.id, file);
+      if (!isCause(sig.cause)) issues.push({ code: 'DANGLING_REF', file, at: `${at}.cause`, message: `"${sig.cause}" is not a cause` });
+      let re: RegExp;
+      try {
+        re = new RegExp(sig.pattern, sig.caseSensitive ? 'u' : 'iu');
+      } catch (e) {
+        issues.push({ code: 'BAD_PATTERN', file, at: `${at}.pattern`, message: `not a valid regular expression: ${e instanceof Error ? e.message : String(e)}` });
+        return;
+      }
+      if (re.test('')) {
+        issues.push({ code: 'BAD_PATTERN', file, at: `${at}.pattern`, message: 'the pattern matches an empty line' });
+        return;
+      }
+      sig.examples.match.forEach((line, j) => {
+        if (!re.test(line)) issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples.match[${j}]`, message: `"${sig.id}" does not match its own example` });
+      });
+      sig.examples.nearMiss.forEach((line, j) => {
+        if (re.test(line)) issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples.nearMiss[${j}]`, message: `"${sig.id}" matches a line it should not` });
+      });
+      out.push({
+        id: sig.id,
+        cause: sig.cause as CauseId,
+        pattern: sig.pattern,
+        caseSensitive: sig.caseSensitive ?? false,
+        weight: sig.weight,
+        explain: sig.explain,
+      });
+    });
+  }
+  return out;
 }
 
 type Answer = Question['answers'][number];

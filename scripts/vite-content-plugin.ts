@@ -15,6 +15,9 @@ import { strings } from '../src/i18n/strings.ts';
 
 const VIRTUAL_ID = 'virtual:triage500/content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** Log signatures are only needed by the log analyzer: a module of their own, loaded on demand. */
+const SIGNATURES_ID = 'virtual:triage500/signatures';
+const RESOLVED_SIGNATURES_ID = `\0${SIGNATURES_ID}`;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -45,6 +48,7 @@ function pagesOf(content: Content): Page[] {
     const t = (x: LocalizedText) => x[lang];
     const app = strings[lang].appName;
     pages.push({ path: `${lang}/`, lang, title: `${app} — ${strings[lang].startTitle}`, description: t(content.guide.tagline) });
+    pages.push({ path: `${lang}/log/`, lang, title: `${strings[lang].log.title} — ${app}`, description: strings[lang].log.ctaHint });
     for (const q of Object.values(content.questions)) {
       pages.push({ path: `${lang}/q/${q.id}/`, lang, title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
     }
@@ -82,17 +86,22 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       for (const file of listFiles(dir)) this.addWatchFile(file);
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === SIGNATURES_ID) return RESOLVED_SIGNATURES_ID;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_SIGNATURES_ID) return undefined;
       content = loadOrThrow(dir);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(content))});`;
+      const data = id === RESOLVED_ID ? { ...content, signatures: [] } : content.signatures;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(dir)) return undefined;
-      const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+      for (const id of [RESOLVED_ID, RESOLVED_SIGNATURES_ID]) {
+        const mod = ctx.server.moduleGraph.getModuleById(id);
+        if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+      }
       ctx.server.ws.send({ type: 'full-reload' });
       return [];
     },

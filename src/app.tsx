@@ -1,10 +1,14 @@
 /** The route table. Works under any router (browser in the app, memory in tests). */
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { FallbackLayout, LangLayout } from './routes/lang-layout.tsx';
 import { NotFound } from './routes/not-found.tsx';
 import { RootRedirect } from './routes/root-redirect.tsx';
 import { StartPage } from './routes/start-page.tsx';
 import { StepPage } from './routes/step-page.tsx';
+
+// The log analyzer is loaded only when someone opens it.
+const LogPage = lazy(() => import('./routes/log-page.tsx').then((m) => ({ default: m.LogPage })));
 
 export function AppRoutes() {
   return (
@@ -15,6 +19,14 @@ export function AppRoutes() {
         <Route index element={<StartPage />} />
         <Route path="q/:id" element={<StepPage kind="question" />} />
         <Route path="cause/:id" element={<StepPage kind="cause" />} />
+        <Route
+          path="log"
+          element={
+            <Suspense fallback={<p aria-busy="true" className="py-8" />}>
+              <LogPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path="*" element={<FallbackLayout />} />

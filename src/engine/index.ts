@@ -11,3 +11,4 @@ export * from './content-issues.ts';
 export * from './commands.ts';
 export * from './log-analyzer.ts';
 export * from './mask.ts';
+export * from './suggest.ts';

@@ -10,9 +10,10 @@
  * - Timestamps and PIDs are noise: repeated lines that differ only in numbers
  *   are one piece of evidence.
  */
+import { LiteralMatcher, requiredLiterals } from './literals.ts';
 import { maskSecrets } from './mask.ts';
 import { lookup } from './result.ts';
-import type { CauseId, Content, FamilyId, Signature } from './types.ts';
+import type { Cause, CauseId, FamilyId, Signature } from './types.ts';
 
 export interface Evidence {
   /** 1-based line number in the pasted text. */
@@ -37,14 +38,29 @@ export interface Analysis {
   readonly truncated: boolean;
 }
 
+/** What the analyzer needs from the content: small enough to post to a worker. */
+export interface AnalyzerContent {
+  readonly signatures: readonly Signature[];
+  readonly causes: Readonly<Record<string, Pick<Cause, 'id' | 'family'>>>;
+}
+
+export function analyzerContent(content: AnalyzerContent): AnalyzerContent {
+  const causes: Record<string, Pick<Cause, 'id' | 'family'>> = {};
+  for (const c of Object.values(content.causes)) causes[c.id] = { id: c.id, family: c.family };
+  return { signatures: content.signatures, causes };
+}
+
 export const MAX_LINES = 1_000_000;
 export const MAX_LINE_CHARS = 4000;
 export const MAX_EVIDENCE_CHARS = 400;
 const MAX_EVIDENCE_PER_CAUSE = 5;
 
 interface Compiled {
-  readonly any: RegExp | null;
   readonly each: readonly { readonly sig: Signature; readonly re: RegExp }[];
+  /** Finds, per line, the signatures whose required literal is present. */
+  readonly matcher: LiteralMatcher;
+  /** Signatures with no usable literal: tested on every line. */
+  readonly always: readonly number[];
 }
 
 const compiledCache = new WeakMap<readonly Signature[], Compiled>();
@@ -59,13 +75,14 @@ function compile(signatures: readonly Signature[]): Compiled {
       return []; // validated at build time; a bad pattern here is skipped, not thrown
     }
   });
-  let any: RegExp | null = null;
-  try {
-    any = each.length > 0 ? new RegExp(each.map((e) => `(?:${e.sig.pattern})`).join('|'), 'iu') : null;
-  } catch {
-    any = null;
-  }
-  const out = { any, each };
+  const literals: { text: string; id: number }[] = [];
+  const always: number[] = [];
+  each.forEach((e, id) => {
+    const lits = requiredLiterals(e.sig.pattern);
+    if (lits) for (const text of lits) literals.push({ text, id });
+    else always.push(id);
+  });
+  const out = { each, matcher: new LiteralMatcher(literals), always };
   compiledCache.set(signatures, out);
   return out;
 }
@@ -85,10 +102,11 @@ interface Hit {
   keys: Set<string>;
 }
 
-export function analyzeLog(content: Content, text: unknown): Analysis {
+export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
   if (typeof text !== 'string' || text.length === 0) return { ranked: [], linesRead: 0, truncated: false };
-  const { any, each } = compile(content.signatures);
-  if (!any) return { ranked: [], linesRead: 0, truncated: false };
+  const { each, matcher, always } = compile(content.signatures);
+  if (each.length === 0) return { ranked: [], linesRead: 0, truncated: false };
+  const candidates = new Set<number>();
 
   const hits = new Map<number, Hit>();
   let order = 0; // index among lines that matched anything
@@ -105,11 +123,15 @@ export function analyzeLog(content: Content, text: unknown): Analysis {
     lineNo++;
     const raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS)).replace(/\r$/, '');
     start = end + 1;
-    if (raw.length < 3 || !any.test(raw)) continue;
+    if (raw.length < 3) continue;
+    candidates.clear();
+    matcher.find(raw.toLowerCase(), candidates);
+    for (const i of always) candidates.add(i);
+    if (candidates.size === 0) continue;
     const frame = FRAME.test(raw);
     const causedBy = CAUSED_BY.test(raw);
     let matched = false;
-    for (let i = 0; i < each.length; i++) {
+    for (const i of [...candidates].sort((a, b) => a - b)) {
       const entry = each[i]!;
       if (!entry.re.test(raw)) continue;
       matched = true;
@@ -158,4 +180,30 @@ function dedupeEvidence(list: readonly Evidence[]): Evidence[] {
     .sort((a, b) => a.line - b.line)
     .filter((e) => (seen.has(e.line) ? false : (seen.add(e.line), true)))
     .slice(0, MAX_EVIDENCE_PER_CAUSE);
+}
+
+export interface Segment {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/** Splits a line into the parts a signature matched and the rest, for highlighting. */
+export function matchSegments(signature: Pick<Signature, 'pattern' | 'caseSensitive'>, line: string): Segment[] {
+  let re: RegExp;
+  try {
+    re = new RegExp(signature.pattern, signature.caseSensitive ? 'gu' : 'giu');
+  } catch {
+    return [{ text: line, match: false }];
+  }
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of line.matchAll(re)) {
+    const start = m.index;
+    if (m[0].length === 0) break;
+    if (start > last) out.push({ text: line.slice(last, start), match: false });
+    out.push({ text: m[0], match: true });
+    last = start + m[0].length;
+  }
+  if (last < line.length) out.push({ text: line.slice(last), match: false });
+  return out;
 }

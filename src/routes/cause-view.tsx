@@ -11,7 +11,7 @@ import { TrailList } from '../ui/trail-list.tsx';
 import { DirectNotice, StepNav } from './step-nav.tsx';
 import { trailItems } from './trail-items.ts';
 
-export function CauseView({ cause, trail, direct }: { cause: Cause; trail: readonly TrailStep[]; direct: boolean }) {
+export function CauseView({ cause, trail, direct, hint }: { cause: Cause; trail: readonly TrailStep[]; direct: boolean; hint: string | null }) {
   const lang = useLang();
   const t = useStrings();
   const tx = useTx();
@@ -101,7 +101,7 @@ export function CauseView({ cause, trail, direct }: { cause: Cause; trail: reado
         ) : null}
       </section>
 
-      <TrailList items={trailItems(lang, trail)} />
+      <TrailList items={trailItems(lang, trail, hint)} />
 
       <section aria-labelledby="prevention-heading" className="mt-10">
         <h2 id="prevention-heading" className="text-xl font-bold">{t.cause.prevention}</h2>
@@ -125,7 +125,7 @@ export function CauseView({ cause, trail, direct }: { cause: Cause; trail: reado
         </div>
       </section>
 
-      <StepNav trail={trail} />
+      <StepNav trail={trail} hint={hint} />
     </article>
   );
 }

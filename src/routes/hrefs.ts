@@ -3,11 +3,18 @@ import { encodePath, LANGS, type Lang, type PathPair, type TreeNode } from '../e
 
 export const startHref = (lang: Lang) => `/${lang}/`;
 
-export function stepHref(lang: Lang, node: Pick<TreeNode, 'kind' | 'id'>, pairs: readonly PathPair[]): string {
+/**
+ * A question or cause with the answers that led there. `hint` is the id of a
+ * cause a pasted log points to (an id only, never log text); it rides along
+ * so the wizard can mark the answers the log suggests.
+ */
+export function stepHref(lang: Lang, node: Pick<TreeNode, 'kind' | 'id'>, pairs: readonly PathPair[], hint: string | null = null): string {
   const segment = node.kind === 'question' ? 'q' : 'cause';
-  const query = pairs.length > 0 ? `?a=${encodePath(pairs)}` : '';
-  return `/${lang}/${segment}/${node.id}/${query}`;
+  const params = [...(pairs.length > 0 ? [`a=${encodePath(pairs)}`] : []), ...(hint ? [`log=${hint}`] : [])];
+  return `/${lang}/${segment}/${node.id}/${params.length > 0 ? `?${params.join('&')}` : ''}`;
 }
+
+export const logHref = (lang: Lang) => `/${lang}/log/`;
 
 /** The same page in another language: swaps the first path segment, keeps the query. */
 export function langHref(pathname: string, search: string, lang: Lang): string {

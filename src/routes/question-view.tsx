@@ -1,7 +1,7 @@
 /** One question per screen: the question, big answer links, "I'm not sure", the answers so far. */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { choicesOf, remaining, type Question, type TrailStep } from '../engine/index.ts';
+import { choicesOf, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { Progress } from '../ui/progress.tsx';
@@ -10,7 +10,15 @@ import { useNumberKeys } from '../ui/use-number-keys.ts';
 import { choiceHref, trailItems } from './trail-items.ts';
 import { DirectNotice, StepNav } from './step-nav.tsx';
 
-export function QuestionView({ question, trail, direct }: { question: Question; trail: readonly TrailStep[]; direct: boolean }) {
+interface Props {
+  readonly question: Question;
+  readonly trail: readonly TrailStep[];
+  readonly direct: boolean;
+  /** A cause a pasted log points to: the answer leading there is marked. */
+  readonly hint: string | null;
+}
+
+export function QuestionView({ question, trail, direct, hint }: Props) {
   const lang = useLang();
   const t = useStrings();
   const tx = useTx();
@@ -19,9 +27,10 @@ export function QuestionView({ question, trail, direct }: { question: Question; 
   const n = trail.length + 1;
   const left = remaining(content, question.id);
   const choices = choicesOf(question).flatMap((c) => {
-    const href = choiceHref(content, lang, trail, question.id, c);
+    const href = choiceHref(content, lang, trail, question.id, c, hint);
     return href ? [{ choice: c, href }] : [];
   });
+  const suggested = hint ? suggestedAnswer(content, question.id, hint) : null;
   useNumberKeys(choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
 
@@ -48,7 +57,11 @@ export function QuestionView({ question, trail, direct }: { question: Question; 
               to={href}
               data-answer={choice.id}
               className={`group flex min-h-14 w-full items-center gap-4 rounded-xl border-2 px-4 py-3 text-left text-lg hover:border-blue-700 hover:bg-blue-50 dark:hover:border-blue-400 dark:hover:bg-slate-900 ${
-                choice.unsure ? 'border-dashed border-slate-400 dark:border-slate-600' : 'border-slate-400 dark:border-slate-600'
+                choice.id === suggested
+                  ? 'border-emerald-700 bg-emerald-50/50 dark:border-emerald-500 dark:bg-emerald-950/30'
+                  : choice.unsure
+                    ? 'border-dashed border-slate-400 dark:border-slate-600'
+                    : 'border-slate-400 dark:border-slate-600'
               }`}
             >
               <kbd
@@ -58,6 +71,11 @@ export function QuestionView({ question, trail, direct }: { question: Question; 
                 {i + 1}
               </kbd>
               <span className="min-w-0 flex-1">
+                {choice.id === suggested ? (
+                  <span className="mb-1 inline-block rounded bg-emerald-100 px-2 py-0.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+                    {t.log.suggested}
+                  </span>
+                ) : null}
                 <span className="block font-semibold">{choice.label ? tx(choice.label) : t.question.unsure}</span>
                 {choice.hint || choice.unsure ? (
                   <span className="mt-0.5 block text-base text-slate-700 dark:text-slate-300">
@@ -71,8 +89,8 @@ export function QuestionView({ question, trail, direct }: { question: Question; 
       </ul>
       <p className="mt-3 hidden text-sm text-slate-700 sm:block dark:text-slate-300">{t.question.keysTip(choices.length)}</p>
 
-      <StepNav trail={trail} />
-      <TrailList items={trailItems(lang, trail)} />
+      <StepNav trail={trail} hint={hint} />
+      <TrailList items={trailItems(lang, trail, hint)} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { ArrowIcon } from '../ui/icons.tsx';
-import { stepHref } from './hrefs.ts';
+import { logHref, stepHref } from './hrefs.ts';
 
 function Section({ section, ordered = false, tone = 'plain' }: { section: GuideSection; ordered?: boolean; tone?: 'plain' | 'urgent' }) {
   const tx = useTx();
@@ -61,6 +61,15 @@ export function StartPage() {
           <ArrowIcon />
         </Link>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.start.length(range.min, range.max)}</p>
+        <p className="mt-5">
+          <Link
+            to={logHref(lang)}
+            className="inline-flex min-h-12 items-center rounded-lg border-2 border-slate-400 px-5 font-bold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
+          >
+            {t.log.cta}
+          </Link>
+        </p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t.log.ctaHint}</p>
       </div>
 
       <Section section={guide.firstFixes} ordered />

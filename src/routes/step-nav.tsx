@@ -1,23 +1,26 @@
 import { Link } from 'react-router-dom';
 import type { TrailStep } from '../engine/index.ts';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
-import { startHref } from './hrefs.ts';
+import { logHref, startHref } from './hrefs.ts';
 import { backHref } from './trail-items.ts';
 
 const linkClass =
   'inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-blue-800 underline underline-offset-2 hover:bg-blue-50 hover:no-underline dark:text-blue-300 dark:hover:bg-slate-900';
 
 /** Back one answer (or to the start page) and start over. */
-export function StepNav({ trail }: { trail: readonly TrailStep[] }) {
+export function StepNav({ trail, hint = null }: { trail: readonly TrailStep[]; hint?: string | null }) {
   const lang = useLang();
   const t = useStrings();
   return (
     <nav aria-label={t.nav.home} className="mt-8 flex flex-wrap gap-2">
-      <Link to={backHref(lang, trail)} className={linkClass}>
+      <Link to={backHref(lang, trail, hint)} className={linkClass}>
         ← {t.nav.back}
       </Link>
       <Link to={startHref(lang)} className={linkClass}>
         {t.nav.startOver}
+      </Link>
+      <Link to={logHref(lang)} className={linkClass}>
+        {t.log.title}
       </Link>
     </nav>
   );

@@ -4,7 +4,7 @@
  */
 import { useParams, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { assertNever, resolveStep } from '../engine/index.ts';
+import { assertNever, lookup, resolveStep } from '../engine/index.ts';
 import { CauseView } from './cause-view.tsx';
 import { InvalidLink } from './invalid-link.tsx';
 import { QuestionView } from './question-view.tsx';
@@ -13,13 +13,16 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const resolved = resolveStep(content, { kind, id }, search.get('a'));
+  // The log hint is an id from the URL: keep it only if it names a cause.
+  const rawHint = search.get('log');
+  const hint = rawHint !== null && lookup(content.causes, rawHint) ? rawHint : null;
   switch (resolved.status) {
     case 'ok': {
       const { node, trail, direct } = resolved;
       return node.kind === 'question' ? (
-        <QuestionView key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} />
+        <QuestionView key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
       ) : (
-        <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} />
+        <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} />
       );
     }
     case 'invalid':

@@ -179,6 +179,8 @@ describe('accessibility', () => {
     '/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk',
     '/ko/cause/selinux-apparmor/',
     '/en/q/scope/?a=bogus',
+    '/ko/log/',
+    '/en/q/log-everything/?a=after-change.no~pattern.every-time~scope.every-page&log=disk-full',
   ];
   for (const theme of ['light', 'dark'] as const) {
     it(`axe finds no violations (${theme})`, async () => {

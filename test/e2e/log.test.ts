@@ -1,0 +1,73 @@
+/**
+ * Paste a log in real Chromium: the analyzer runs in a worker on the built app,
+ * the matched line is highlighted, secrets are masked, the wizard continues
+ * with the log's suggestion, and no request leaves the page's own server.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { coldPage, jsErrors, launch } from './browser.ts';
+
+const base = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LOG = `2025-03-12 10:00:00 INFO worker 412 booted, DB_PASSWORD=s3cr3t-value, token for alice@example.com
+2025/03/12 10:00:01 [crit] 1234#1234: *99 open() "/var/www/app/storage/logs/laravel.log" failed (13: Permission denied), client: 10.0.0.4
+2025-03-12 10:00:02 ERROR request failed <script>alert(1)</script>`;
+
+describe('paste a log', () => {
+  it('finds the cause, highlights the line, masks secrets, and continues into the wizard with a suggestion', async () => {
+    const page = await coldPage(browser);
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`${base}/en/`);
+    await page.getByRole('link', { name: 'Have the error log? Paste it' }).click();
+    await page.waitForURL(`${base}/en/log/`);
+    await page.getByLabel('Log lines').fill(LOG);
+    await page.getByRole('button', { name: 'Find the cause' }).click();
+
+    const first = page.locator('[data-cause]').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-cause')).toBe('unwritable-storage');
+    expect(await first.locator('mark').first().innerText()).toMatch(/Permission denied/);
+    expect(await first.innerText()).toContain('line 2');
+    const results = await page.locator('section[aria-labelledby="log-results"]').innerText();
+    expect(results).not.toContain('s3cr3t-value');
+    expect(results).not.toContain('alice@example.com');
+    expect(await page.locator('main script').count()).toBe(0);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Answer the questions, with suggestions from this log' }).click();
+    await page.waitForURL(`${base}/en/q/after-change/?log=unwritable-storage`);
+    await page.getByRole('link', { name: /^No/ }).click();
+    await page.getByRole('link', { name: /^Every time/ }).click();
+    await page.getByRole('link', { name: /^Every page/ }).click();
+    await page.waitForURL(/\/en\/q\/log-everything\//);
+    const suggested = page.locator('a[data-answer="permission"]');
+    expect(await suggested.innerText()).toContain('Suggested by your log');
+    await suggested.click();
+    await page.waitForURL(/\/en\/q\/perm-which\//);
+    await page.locator('a[data-answer="write-denied"]', { hasText: 'Suggested by your log' }).click();
+    await page.waitForURL(/\/en\/cause\/unwritable-storage\/\?a=.*&log=unwritable-storage$/);
+
+    // Nothing left the page's own server, and nothing but page loads was sent.
+    const foreign = requests.filter((r) => !r.url().startsWith(base) || r.method() !== 'GET');
+    expect(foreign.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(requests.some((r) => r.url().includes('s3cr3t'))).toBe(false);
+    expect(dialogs).toBe(0);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});

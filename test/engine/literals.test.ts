@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { LiteralMatcher, requiredLiterals } from '../../src/engine/literals.ts';
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['No space left on device', ['no space left on device']],
+    ['Allowed memory size of \\d+ bytes exhausted', ['allowed memory size of ']],
+    ['foo|barbaz', ['foo', 'barbaz']],
+    ['colou?r spectrum', ['r spectrum']],
+    ['(?:a|b)cdef', ['cdef']],
+    ['\\bTable \'[^\']+\' doesn\'t exist', ['\' doesn\'t exist']],
+    ['x{0,3}yz[ab]longer', ['longer']],
+  ])('%s → %j', (pattern, expected) => {
+    expect(requiredLiterals(pattern)).toEqual(expected);
+  });
+
+  it('gives up when a branch has no literal worth filtering on', () => {
+    expect(requiredLiterals('ab|\\d+')).toBeNull();
+    expect(requiredLiterals('(?:ECONNREFUSED|ETIMEDOUT)')).toBeNull();
+  });
+
+  it('only ever returns text that each match must contain', () => {
+    const cases: [string, string[]][] = [
+      ['Permission denied', ['open() failed (13: Permission denied)']],
+      ['colou?r spectrum', ['color spectrum', 'colour spectrum']],
+      ['Too many (open files|connections)', ['Too many connections']],
+    ];
+    for (const [pattern, lines] of cases) {
+      const lits = requiredLiterals(pattern) ?? [];
+      for (const line of lines) expect(lits.some((l) => line.toLowerCase().includes(l)), `${pattern} / ${line}`).toBe(true);
+    }
+  });
+});
+
+describe('LiteralMatcher', () => {
+  it('finds every literal present in one pass, overlapping ones included', () => {
+    const m = new LiteralMatcher([
+      { text: 'he', id: 1 },
+      { text: 'she', id: 2 },
+      { text: 'hers', id: 3 },
+      { text: 'xyz', id: 4 },
+    ]);
+    const found = new Set<number>();
+    m.find('ushers', found);
+    expect([...found].sort()).toEqual([1, 2, 3]);
+    const none = new Set<number>();
+    m.find('nothing here at all'.replace('he', 'h'), none);
+    expect(none.has(4)).toBe(false);
+  });
+});

@@ -121,7 +121,7 @@ export function LogPage() {
         {state.status === 'done' ? <Results analysis={state.analysis} /> : null}
       </div>
 
-      <StepNav trail={[]} />
+      <StepNav trail={[]} showLog={false} />
     </div>
   );
 }

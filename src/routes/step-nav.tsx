@@ -8,7 +8,7 @@ const linkClass =
   'inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-blue-800 underline underline-offset-2 hover:bg-blue-50 hover:no-underline dark:text-blue-300 dark:hover:bg-slate-900';
 
 /** Back one answer (or to the start page) and start over. */
-export function StepNav({ trail, hint = null }: { trail: readonly TrailStep[]; hint?: string | null }) {
+export function StepNav({ trail, hint = null, showLog = true }: { trail: readonly TrailStep[]; hint?: string | null; showLog?: boolean }) {
   const lang = useLang();
   const t = useStrings();
   return (
@@ -19,9 +19,11 @@ export function StepNav({ trail, hint = null }: { trail: readonly TrailStep[]; h
       <Link to={startHref(lang)} className={linkClass}>
         {t.nav.startOver}
       </Link>
-      <Link to={logHref(lang)} className={linkClass}>
-        {t.log.title}
-      </Link>
+      {showLog ? (
+        <Link to={logHref(lang)} className={linkClass}>
+          {t.log.title}
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -152,21 +152,25 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
     if (end === text.length) break;
   }
 
-  const byCause = new Map<string, { raw: number; first: number; evidence: Evidence[] }>();
+  // One line is one piece of evidence: when several signatures of a cause first
+  // match on the same line, only the strongest counts.
+  const byCause = new Map<string, { perLine: Map<number, number>; first: number; evidence: Evidence[] }>();
   for (const hit of hits.values()) {
     const sig = each[hit.sigIndex]!.sig;
     const repeat = 1 + 0.1 * Math.min(3, Math.log2(hit.count));
-    const agg = byCause.get(sig.cause) ?? { raw: 0, first: Infinity, evidence: [] };
-    agg.raw += sig.weight * hit.factor * repeat;
+    const agg = byCause.get(sig.cause) ?? { perLine: new Map<number, number>(), first: Infinity, evidence: [] };
+    const contribution = sig.weight * hit.factor * repeat;
+    agg.perLine.set(hit.firstOrder, Math.max(agg.perLine.get(hit.firstOrder) ?? 0, contribution));
     agg.first = Math.min(agg.first, hit.firstOrder);
     agg.evidence.push(...hit.evidence);
     byCause.set(sig.cause, agg);
   }
 
   const ranked: { entry: RankedCause; raw: number; first: number }[] = [];
-  for (const [causeId, agg] of byCause) {
+  for (const [causeId, { perLine, first, evidence }] of byCause) {
     const cause = lookup(content.causes, causeId);
     if (!cause) continue;
+    const agg = { raw: [...perLine.values()].reduce((a, b) => a + b, 0), first, evidence };
     const score = Math.round((1 - Math.exp(-2 * agg.raw)) * 1000) / 1000;
     ranked.push({ entry: { family: cause.family, cause: cause.id, score, evidence: dedupeEvidence(agg.evidence) }, raw: agg.raw, first: agg.first });
   }

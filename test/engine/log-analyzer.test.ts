@@ -60,6 +60,14 @@ describe('analyzeLog', () => {
     }
   });
 
+  it('counts one line once per cause, however many of its signatures match it', () => {
+    const one = analyzeLog(content, 'Permission denied').ranked[0]!.score;
+    const both = analyzeLog(content, 'Permission denied, a weak hint too').ranked[0]!.score;
+    expect(both).toBe(one);
+    const twoLines = analyzeLog(content, 'Permission denied\na weak hint').ranked[0]!.score;
+    expect(twoLines).toBeGreaterThan(one);
+  });
+
   it('is deterministic', () => {
     const log = 'a weak hint\nBoom happened\nPermission denied';
     expect(analyzeLog(content, log)).toEqual(analyzeLog(content, log));

@@ -105,6 +105,7 @@ const en = {
     body: 'This address is not part of Triage500. Start from the beginning, in either language:',
   },
   directNotice: 'Opened without earlier answers.',
+  embed: { openFull: 'Open full page' },
   log: {
     title: 'Paste a log',
     cta: 'Have the error log? Paste it',
@@ -226,6 +227,7 @@ const ko: Strings = {
     body: '이 주소는 Triage500에 없는 페이지입니다. 원하는 언어로 처음부터 시작하세요.',
   },
   directNotice: '이전 답변 없이 열었습니다.',
+  embed: { openFull: '전체 페이지로 열기' },
   log: {
     title: '로그 붙여넣기',
     cta: '오류 로그가 있나요? 붙여넣으세요',

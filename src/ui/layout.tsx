@@ -6,6 +6,7 @@ import type { Lang } from '../engine/types.ts';
 import { strings } from '../i18n/strings.ts';
 import { langHref, startHref } from '../routes/hrefs.ts';
 import { rememberLang, setTheme, THEMES, usePreferences, type Theme } from '../store/preferences.ts';
+import { isEmbedded, reportStep } from '../embed/embed.ts';
 import { AnnouncerProvider } from './announcer.tsx';
 import { useApplyTheme } from './use-theme.ts';
 
@@ -18,6 +19,39 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  useEffect(() => {
+    reportStep(location.pathname, window.location.href);
+  }, [location.pathname, location.search]);
+  const langLink = (
+    <Link
+      to={langHref(location.pathname, location.search, other)}
+      lang={other}
+      hrefLang={other}
+      aria-label={strings[lang].switchLangLabel}
+      onClick={() => rememberLang(other)}
+      className="inline-flex min-h-10 items-center rounded-md border border-slate-400 px-3 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+    >
+      {t.switchLang}
+    </Link>
+  );
+
+  if (isEmbedded()) {
+    const full = new URL(window.location.href);
+    full.searchParams.delete('embed');
+    return (
+      <AnnouncerProvider>
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 px-3 py-2 text-sm dark:border-slate-800">
+          <a href={full.href} target="_blank" rel="noopener" className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+            {t.embed.openFull} ↗
+          </a>
+          {langLink}
+        </div>
+        <main id="main" tabIndex={-1} className="px-3 pt-4 pb-6 outline-none" data-embed>
+          {children}
+        </main>
+      </AnnouncerProvider>
+    );
+  }
 
   return (
     <AnnouncerProvider>
@@ -36,16 +70,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
             {t.appName}
           </Link>
           <div className="flex items-center gap-3">
-            <Link
-              to={langHref(location.pathname, location.search, other)}
-              lang={other}
-              hrefLang={other}
-              aria-label={strings[lang].switchLangLabel}
-              onClick={() => rememberLang(other)}
-              className="inline-flex min-h-10 items-center rounded-md border border-slate-400 px-3 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-            >
-              {t.switchLang}
-            </Link>
+            {langLink}
             <label className="flex items-center gap-2 text-sm">
               <span className="sr-only">{t.themeLabel}</span>
               <select

@@ -34,3 +34,8 @@ export async function coldPage(browser: Browser, options: { locale?: string; red
 }
 
 export const jsErrors = (page: Page): string[] => (page as Page & { jsErrors?: string[] }).jsErrors ?? [];
+
+/** Waits until no CSS animation or transition is running, so colours are final before axe reads them. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 });
+}

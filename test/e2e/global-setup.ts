@@ -3,7 +3,7 @@
  * over dist/ (no rewrite rules), once at the root and once under a sub-path.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     subPathURL: string;
+    /** A wiki-like host page on another origin, framing the app. */
+    hostURL: string;
   }
 }
 
@@ -56,6 +58,16 @@ export default async function setup(project: TestProject) {
   const sub = await serve(parent);
   project.provide('baseURL', root.url);
   project.provide('subPathURL', `${sub.url}/wiki/triage500`);
+  // The documented plain-HTML snippet, on a page of a different origin than the app.
+  writeFileSync(
+    join(parent, 'host.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Runbook</title></head><body>
+<h1>Runbook: HTTP 500</h1>
+<iframe data-triage500 src="${root.url}/en/?embed=1" title="Triage500" style="width:100%;max-width:400px;height:600px;border:0"></iframe>
+<script src="${root.url}/embed.js"></script>
+</body></html>`,
+  );
+  project.provide('hostURL', `${sub.url}/host.html`);
   return () => {
     root.proc.kill();
     sub.proc.kill();

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coldPage, jsErrors, launch } from './browser.ts';
+import { coldPage, jsErrors, launch, settled } from './browser.ts';
 
 const base = inject('baseURL');
 let browser: Browser;
@@ -46,6 +46,7 @@ describe('paste a log', () => {
     expect(results).not.toContain('s3cr3t-value');
     expect(results).not.toContain('alice@example.com');
     expect(await page.locator('main script').count()).toBe(0);
+    await settled(page);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coldPage, jsErrors, launch } from './browser.ts';
+import { coldPage, jsErrors, launch, settled } from './browser.ts';
 import missingPackage from '../../content/causes/missing-package.json';
 
 const base = inject('baseURL');
@@ -190,6 +190,7 @@ describe('accessibility', () => {
       for (const path of pages) {
         await page.goto(`${base}${path}`);
         await page.locator('h1').waitFor();
+        await settled(page);
         const result = await new AxeBuilder({ page }).analyze();
         for (const v of result.violations) found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
       }

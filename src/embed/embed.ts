@@ -1,0 +1,60 @@
+/**
+ * Embed mode, for wiki pages and runbooks: compact, no site header or footer,
+ * and messages to the host page so it can size the frame. Decided once at
+ * start-up: `?embed=1` in the first URL, or running inside a frame.
+ *
+ * Messages (all namespaced "triage500:"; see docs/embedding.md):
+ *   { type: 'triage500:resize', height }      on every layout change
+ *   { type: 'triage500:step', step, url }     when the step changes
+ * They carry no text the user typed: only a height, step ids and the URL.
+ */
+
+function inFrame(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true; // a cross-origin parent that cannot be read: we are framed
+  }
+}
+
+export function detectEmbed(search: string): boolean {
+  const value = new URLSearchParams(search).get('embed');
+  if (value === '0') return false;
+  return value !== null || inFrame();
+}
+
+let embedded = false;
+export const isEmbedded = () => embedded;
+export function setEmbedded(value: boolean) {
+  embedded = value;
+}
+
+function post(message: Record<string, unknown>) {
+  if (!embedded || window.parent === window) return;
+  try {
+    window.parent.postMessage(message, '*');
+  } catch {
+    /* a parent that refuses messages: the frame still works */
+  }
+}
+
+/** Reports the content height to the host page whenever it changes, up or down. */
+export function startResizeReports(root: HTMLElement): () => void {
+  let last = -1;
+  const report = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      post({ type: 'triage500:resize', height });
+    }
+  };
+  report();
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const observer = new ResizeObserver(report);
+  observer.observe(root);
+  return () => observer.disconnect();
+}
+
+export function reportStep(step: string, url: string) {
+  post({ type: 'triage500:step', step, url });
+}

@@ -1,0 +1,58 @@
+/**
+ * The wizard inside a wiki-like page on another origin: walked to a result in
+ * the frame, the frame's height follows the content up and down through the
+ * host script, and messages from anywhere but the frame are ignored.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { coldPage, jsErrors, launch } from './browser.ts';
+
+const host = inject('hostURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const frameHeight = (page: Page) => page.locator('iframe[data-triage500]').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+
+describe('embedded in a wiki page', () => {
+  it('walks to a result inside the frame while the frame height follows the content', async () => {
+    const page = await coldPage(browser);
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const steps: string[] = [];
+    await page.exposeFunction('recordStep', (url: string) => steps.push(url));
+    await page.goto(host);
+    await page.locator('iframe[data-triage500]').evaluate((f) => f.addEventListener('triage500:step', (e) => (window as unknown as { recordStep: (u: string) => void }).recordStep((e as CustomEvent<{ url: string }>).detail.url)));
+    const frame = page.frameLocator('iframe[data-triage500]');
+    await frame.locator('h1').waitFor();
+    // No site header or footer in the frame; a link to the full page instead.
+    expect(await frame.locator('header, footer').count()).toBe(0);
+    expect(await frame.getByRole('link', { name: /Open full page/ }).getAttribute('href')).not.toContain('embed');
+
+    await expect.poll(() => frameHeight(page)).toBeGreaterThan(1200); // the long start page
+    const startHeight = await frameHeight(page);
+
+    await frame.getByRole('link', { name: 'Start diagnosis' }).click();
+    await expect.poll(() => frame.locator('h1').innerText()).toContain('Did the errors start');
+    await expect.poll(() => frameHeight(page)).toBeLessThan(startHeight); // shrinks
+    const questionHeight = await frameHeight(page);
+
+    await frame.getByRole('link', { name: /^Yes/ }).click();
+    await frame.getByRole('link', { name: /^Permission denied/ }).click();
+    await frame.getByRole('link', { name: /^Read-only file system/ }).click();
+    await expect.poll(() => frame.locator('h1').innerText()).toBe('App writes to a read-only filesystem');
+    await expect.poll(() => frameHeight(page)).toBeGreaterThan(questionHeight); // grows
+    await expect.poll(() => steps.at(-1) ?? '').toContain('/en/cause/read-only-filesystem/?a=');
+
+    // A message from the host page itself (not the frame) is ignored.
+    const before = await frameHeight(page);
+    await page.evaluate(() => window.postMessage({ type: 'triage500:resize', height: 37 }, '*'));
+    await page.waitForTimeout(200);
+    expect(await frameHeight(page)).toBe(before);
+    expect(jsErrors(page), JSON.stringify(jsErrors(page))).toEqual([]);
+    await page.context().close();
+  });
+});

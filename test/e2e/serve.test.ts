@@ -1,0 +1,57 @@
+/** The server behind `npm start`: plain static files, like any static host, at the root or a sub-path. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const port = 4300 + Math.floor(Math.random() * 500);
+const base = `http://127.0.0.1:${port}/tools/triage500`;
+let server: ChildProcess;
+
+beforeAll(async () => {
+  const root = resolve(import.meta.dirname, '../..');
+  server = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), BASE_PATH: '/tools/triage500/' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${base}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+});
+afterAll(() => {
+  server?.kill();
+});
+
+describe('npm start server', () => {
+  it('serves each step as its own page under the sub-path', async () => {
+    const res = await fetch(`${base}/ko/q/scope/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(await res.text()).toContain('<html lang="ko">');
+  });
+
+  it('redirects a folder without its slash, 404s unknown paths with the app page, refuses traversal', async () => {
+    const redirect = await fetch(`${base}/en/q/scope?a=x`, { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/tools/triage500/en/q/scope/?a=x');
+    const missing = await fetch(`${base}/en/q/nope/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('triage500-root');
+    expect((await fetch(`${base}/..%2f..%2fpackage.json`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${port}/en/`)).status).toBe(404);
+  });
+
+  it('caches hashed assets for a year and pages not at all', async () => {
+    const html = await (await fetch(`${base}/en/`)).text();
+    const asset = /src="\.\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const res = await fetch(`${base}/${asset}`);
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${base}/en/`)).headers.get('cache-control')).toBe('no-cache');
+  });
+});

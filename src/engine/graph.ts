@@ -12,19 +12,19 @@ export interface Range {
   readonly max: number;
 }
 
-const cache = new WeakMap<Content, Map<string, Range>>();
-
 /**
- * Questions still to answer from `id` (counting `id` itself) to any cause:
- * the shortest and the longest way. A cause has {0, 0}. Unknown ids too.
+ * A value per node computed bottom-up (each question from the values of where
+ * its choices lead), memoised per content. Iterative post-order, so a deep
+ * tree cannot overflow the call stack. The tree is acyclic (content:check).
  */
-export function remaining(content: Content, id: string): Range {
-  let memo = cache.get(content);
-  if (!memo) {
-    memo = new Map();
-    cache.set(content, memo);
-  }
-  // Iterative post-order so a deep tree cannot overflow the call stack.
+export function foldTree<T>(
+  memoOf: (content: Content) => Map<string, T>,
+  content: Content,
+  id: string,
+  leaf: (id: string) => T,
+  combine: (children: readonly T[]) => T,
+): T {
+  const memo = memoOf(content);
   const stack: { id: string; expanded: boolean }[] = [{ id, expanded: false }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
@@ -34,7 +34,7 @@ export function remaining(content: Content, id: string): Range {
     }
     const q = lookup(content.questions, top.id);
     if (!q) {
-      memo.set(top.id, { min: 0, max: 0 });
+      memo.set(top.id, leaf(top.id));
       stack.pop();
       continue;
     }
@@ -44,17 +44,36 @@ export function remaining(content: Content, id: string): Range {
       for (const n of nexts) if (!memo.has(n)) stack.push({ id: n, expanded: false });
       continue;
     }
-    let min = Infinity;
-    let max = 0;
-    for (const n of nexts) {
-      const r = memo.get(n) ?? { min: 0, max: 0 };
-      min = Math.min(min, r.min);
-      max = Math.max(max, r.max);
-    }
-    memo.set(top.id, { min: 1 + (min === Infinity ? 0 : min), max: 1 + max });
+    memo.set(top.id, combine(nexts.map((n) => memo.get(n) ?? leaf(n))));
     stack.pop();
   }
-  return memo.get(id) ?? { min: 0, max: 0 };
+  return memo.get(id) ?? leaf(id);
+}
+
+/** One memo table per content object, for foldTree. */
+export function memoTable<T>(): (content: Content) => Map<string, T> {
+  const tables = new WeakMap<Content, Map<string, T>>();
+  return (content) => {
+    let t = tables.get(content);
+    if (!t) {
+      t = new Map();
+      tables.set(content, t);
+    }
+    return t;
+  };
+}
+
+const rangeMemo = memoTable<Range>();
+
+/**
+ * Questions still to answer from `id` (counting `id` itself) to any cause:
+ * the shortest and the longest way. A cause has {0, 0}. Unknown ids too.
+ */
+export function remaining(content: Content, id: string): Range {
+  return foldTree(rangeMemo, content, id, () => ({ min: 0, max: 0 }), (children) => ({
+    min: 1 + Math.min(...children.map((c) => c.min)),
+    max: 1 + Math.max(0, ...children.map((c) => c.max)),
+  }));
 }
 
 export interface CausePath {

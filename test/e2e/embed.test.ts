@@ -3,24 +3,18 @@
  * the frame, the frame's height follows the content up and down through the
  * host script, and messages from anywhere but the frame are ignored.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coldPage, jsErrors, launch } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { coldPage, jsErrors, useBrowser } from './browser.ts';
 
 const host = inject('hostURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const frameHeight = (page: Page) => page.locator('iframe[data-triage500]').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
 
 describe('embedded in a wiki page', () => {
   it('walks to a result inside the frame while the frame height follows the content', async () => {
-    const page = await coldPage(browser);
+    const page = await coldPage(browser());
     await page.setViewportSize({ width: 1000, height: 800 });
     const steps: string[] = [];
     await page.exposeFunction('recordStep', (url: string) => steps.push(url));

@@ -4,22 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { LANGS } from '../../src/engine/types.ts';
 import { realContent } from '../helpers/load.ts';
-import { coldPage, jsErrors, launch } from './browser.ts';
+import { coldPage, jsErrors, useBrowser } from './browser.ts';
 
 const base = inject('baseURL');
 const content = realContent();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('every step has its own page', () => {
   const steps = [
@@ -40,7 +32,7 @@ describe('every step has its own page', () => {
   });
 
   it('cold-opens every step in both languages to its heading, with no script errors', async () => {
-    const page = await coldPage(browser);
+    const page = await coldPage(browser());
     for (const lang of LANGS) {
       for (const step of steps) {
         await page.goto(`${base}/${lang}/${step.path}/`);

@@ -4,18 +4,12 @@
  * with the log's suggestion, and no request leaves the page's own server.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coldPage, jsErrors, launch, settled } from './browser.ts';
+import type { Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { coldPage, jsErrors, useBrowser, settled } from './browser.ts';
 
 const base = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const LOG = `2025-03-12 10:00:00 INFO worker 412 booted, DB_PASSWORD=s3cr3t-value, token for alice@example.com
 2025/03/12 10:00:01 [crit] 1234#1234: *99 open() "/var/www/app/storage/logs/laravel.log" failed (13: Permission denied), client: 10.0.0.4
@@ -23,7 +17,7 @@ const LOG = `2025-03-12 10:00:00 INFO worker 412 booted, DB_PASSWORD=s3cr3t-valu
 
 describe('paste a log', () => {
   it('finds the cause, highlights the line, masks secrets, and continues into the wizard with a suggestion', async () => {
-    const page = await coldPage(browser);
+    const page = await coldPage(browser());
     const requests: Request[] = [];
     page.on('request', (r) => requests.push(r));
     let dialogs = 0;

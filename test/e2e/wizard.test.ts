@@ -4,21 +4,14 @@
  * recover from tampered links, in English and Korean, at the root and under a sub-path.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coldPage, jsErrors, launch, settled } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { coldPage, jsErrors, useBrowser, settled } from './browser.ts';
 import missingPackage from '../../content/causes/missing-package.json';
 
 const base = inject('baseURL');
 const subPath = inject('subPathURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const h1 = (page: Page) => page.locator('h1').innerText();
 
@@ -31,7 +24,7 @@ async function screenOf(page: Page) {
 
 /** Opens `url` in a brand-new context and checks it shows what `expected` showed. */
 async function expectColdOpenSame(url: string, expected: { heading: string; answers: string[] }, locale = 'en-US') {
-  const page = await coldPage(browser, { locale });
+  const page = await coldPage(browser(), { locale });
   await page.goto(url);
   await page.locator('h1').waitFor();
   expect(await screenOf(page), url).toEqual(expected);
@@ -41,7 +34,7 @@ async function expectColdOpenSame(url: string, expected: { heading: string; answ
 
 describe('a new user walks to a cause', () => {
   it('in English, by mouse, and every step URL cold-opens to the same screen', async () => {
-    const page = await coldPage(browser, { locale: 'en-US' });
+    const page = await coldPage(browser(), { locale: 'en-US' });
     await page.goto(`${base}/`);
     await page.waitForURL(`${base}/en/`);
     await expect.poll(() => h1(page)).toBe('HTTP 500 Internal Server Error');
@@ -69,7 +62,7 @@ describe('a new user walks to a cause', () => {
   });
 
   it('in Korean, by keyboard only, with focus and announcements following each step', async () => {
-    const page = await coldPage(browser, { locale: 'ko-KR' });
+    const page = await coldPage(browser(), { locale: 'ko-KR' });
     await page.goto(`${base}/`);
     await page.waitForURL(`${base}/ko/`);
     await page.locator('h1').waitFor();
@@ -120,7 +113,7 @@ describe('a new user walks to a cause', () => {
   });
 
   it('works the same from a sub-path of a static host', async () => {
-    const page = await coldPage(browser);
+    const page = await coldPage(browser());
     await page.goto(`${subPath}/en/`);
     await page.getByRole('link', { name: 'Start diagnosis' }).click();
     await page.waitForURL(`${subPath}/en/q/after-change/`);
@@ -143,7 +136,7 @@ describe('a new user walks to a cause', () => {
 
 describe('bad links recover', () => {
   it('a tampered answer shows a clear message and continues from the last valid step', async () => {
-    const page = await coldPage(browser);
+    const page = await coldPage(browser());
     await page.goto(`${base}/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.maybe`);
     await expect.poll(() => h1(page)).toBe("This link doesn't match the current questions");
     await page.getByRole('link', { name: /^Continue from: Do the errors grow when traffic is high/ }).click();
@@ -154,7 +147,7 @@ describe('bad links recover', () => {
   });
 
   it('script in a link is shown as nothing but text, never run', async () => {
-    const page = await coldPage(browser);
+    const page = await coldPage(browser());
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
@@ -184,7 +177,7 @@ describe('accessibility', () => {
   ];
   for (const theme of ['light', 'dark'] as const) {
     it(`axe finds no violations (${theme})`, async () => {
-      const page = await coldPage(browser);
+      const page = await coldPage(browser());
       await page.emulateMedia({ colorScheme: theme });
       const found: string[] = [];
       for (const path of pages) {
@@ -200,7 +193,7 @@ describe('accessibility', () => {
   }
 
   it('is readable at 320 px without sideways scrolling', async () => {
-    const page = await coldPage(browser);
+    const page = await coldPage(browser());
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/ko/', '/en/q/log-everything/', '/ko/cause/web-server-config/']) {
       await page.goto(`${base}${path}`);

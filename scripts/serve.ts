@@ -62,6 +62,8 @@ createServer((req, res) => {
     'Content-Type': types[extname(body)] ?? 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    // Public files: let a sandboxed frame (origin "null") load the module scripts.
+    ...(hashed || body.endsWith('embed.js') ? { 'Access-Control-Allow-Origin': '*' } : {}),
   });
   createReadStream(body).pipe(res);
 }).listen(port, host, () => {

@@ -1,0 +1,69 @@
+/**
+ * A hostile frame: sandbox="allow-scripts" only (opaque origin, no storage at
+ * all). The app served by `npm start` still walks to a result, remembers
+ * preferences in memory, and the host script still sizes the frame.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coldPage, jsErrors, useBrowser } from './browser.ts';
+
+const port = 4900 + Math.floor(Math.random() * 500);
+const app = `http://127.0.0.1:${port}`;
+const browser = useBrowser();
+let server: ChildProcess;
+let wiki: Server;
+let host = '';
+
+const hostPage = () => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
+<iframe data-triage500 sandbox="allow-scripts" src="${app}/ko/q/after-change/?embed=1&theme=dark" title="Triage500" style="width:380px;height:600px;border:0"></iframe>
+<script src="${app}/embed.js"></script></body></html>`;
+
+beforeAll(async () => {
+  // A wiki page on an origin of its own (another loopback port).
+  wiki = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage()));
+  await new Promise<void>((ok) => wiki.listen(0, '127.0.0.1', ok));
+  const address = wiki.address();
+  host = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/runbook.html`;
+  const root = resolve(import.meta.dirname, '../..');
+  server = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${app}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+});
+afterAll(() => {
+  server?.kill();
+  wiki?.close();
+});
+
+describe('in a sandboxed frame without storage', () => {
+  it('walks to a result and the frame follows the content', async () => {
+    const page = await coldPage(browser());
+    await page.goto(host);
+    const frame = page.frameLocator('iframe[data-triage500]');
+    await expect.poll(() => frame.locator('h1').innerText()).toContain('배포');
+    expect(await frame.locator('html').getAttribute('class')).toContain('dark');
+    await frame.getByRole('link', { name: /^아니요/ }).click();
+    await frame.getByRole('link', { name: /^항상/ }).click();
+    await frame.getByRole('link', { name: /^모든 페이지/ }).click();
+    await frame.locator('a[data-answer="resource"]').click();
+    await frame.locator('a[data-answer="disk"]').click();
+    await expect.poll(() => frame.locator('h1').innerText()).toBe('디스크가 가득 참');
+    // Preferences work without storage (kept in memory): pick a stack, commands follow.
+    await frame.getByLabel('명령어 보기').selectOption('nginx');
+    expect(await frame.getByText('docker system prune -f').count()).toBe(0);
+    await expect.poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(1000);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});

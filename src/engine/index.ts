@@ -12,3 +12,5 @@ export * from './commands.ts';
 export * from './log-analyzer.ts';
 export * from './mask.ts';
 export * from './suggest.ts';
+export * from './alternatives.ts';
+export * from './report.ts';

@@ -10,8 +10,20 @@ import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
 import { DirectNotice, StepNav } from './step-nav.tsx';
 import { trailItems } from './trail-items.ts';
+import { Outcome, TriedBanner } from './outcome.tsx';
 
-export function CauseView({ cause, trail, direct, hint }: { cause: Cause; trail: readonly TrailStep[]; direct: boolean; hint: string | null }) {
+interface Props {
+  readonly cause: Cause;
+  readonly trail: readonly TrailStep[];
+  readonly direct: boolean;
+  readonly hint: string | null;
+  /** Causes tried before this one without success (from the URL). */
+  readonly tried: readonly string[];
+  readonly fixed: boolean;
+  readonly help: boolean;
+}
+
+export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Props) {
   const lang = useLang();
   const t = useStrings();
   const tx = useTx();
@@ -26,6 +38,7 @@ export function CauseView({ cause, trail, direct, hint }: { cause: Cause; trail:
     <article className="step-enter">
       <title>{`${title} — ${t.appName}`}</title>
       {direct ? <DirectNotice /> : null}
+      <TriedBanner tried={tried} />
       <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">{t.cause.likely}</p>
       <h1 ref={heading} tabIndex={-1} className="mt-1 text-2xl font-extrabold tracking-tight sm:text-3xl">
         {title}
@@ -83,6 +96,8 @@ export function CauseView({ cause, trail, direct, hint }: { cause: Cause; trail:
           ))}
         </ol>
       </section>
+
+      <Outcome cause={cause} trail={trail} tried={tried} hint={hint} fixed={fixed} help={help} />
 
       <section aria-labelledby="symptoms-heading" className="mt-10">
         <h2 id="symptoms-heading" className="text-xl font-bold">{t.cause.symptoms}</h2>

@@ -16,6 +16,26 @@ export function stepHref(lang: Lang, node: Pick<TreeNode, 'kind' | 'id'>, pairs:
 
 export const logHref = (lang: Lang) => `/${lang}/log/`;
 
+export interface OutcomeParams {
+  readonly hint?: string | null;
+  /** Causes already tried without success, in order. */
+  readonly tried?: readonly string[];
+  readonly fixed?: boolean;
+  readonly help?: boolean;
+}
+
+/** A cause page with the answers, plus what was tried and how it went. */
+export function causeHref(lang: Lang, causeId: string, pairs: readonly PathPair[], o: OutcomeParams = {}): string {
+  const params = [
+    ...(pairs.length > 0 ? [`a=${encodePath(pairs)}`] : []),
+    ...(o.hint ? [`log=${o.hint}`] : []),
+    ...(o.tried && o.tried.length > 0 ? [`tried=${o.tried.join('~')}`] : []),
+    ...(o.fixed ? ['fixed=1'] : []),
+    ...(o.help ? ['help=1'] : []),
+  ];
+  return `/${lang}/cause/${causeId}/${params.length > 0 ? `?${params.join('&')}` : ''}`;
+}
+
 /** The same page in another language: swaps the first path segment, keeps the query. */
 export function langHref(pathname: string, search: string, lang: Lang): string {
   const rest = pathname.replace(/^\/[^/]*/, '');

@@ -4,7 +4,7 @@
  */
 import { useParams, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { assertNever, lookup, resolveStep } from '../engine/index.ts';
+import { assertNever, decodeTried, lookup, resolveAlternative, resolveStep } from '../engine/index.ts';
 import { CauseView } from './cause-view.tsx';
 import { InvalidLink } from './invalid-link.tsx';
 import { QuestionView } from './question-view.tsx';
@@ -12,17 +12,25 @@ import { QuestionView } from './question-view.tsx';
 export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
+  const tried = kind === 'cause' ? decodeTried(content, search.get('tried')) : [];
+  const outcome = { tried, fixed: search.get('fixed') === '1', help: search.get('help') === '1' };
+  // A cause opened as "next most likely" after others were tried.
+  const alternative = tried.length > 0 ? resolveAlternative(content, id, search.get('a'), tried) : null;
   const resolved = resolveStep(content, { kind, id }, search.get('a'));
   // The log hint is an id from the URL: keep it only if it names a cause.
   const rawHint = search.get('log');
   const hint = rawHint !== null && lookup(content.causes, rawHint) ? rawHint : null;
+  if (alternative?.status === 'ok') {
+    const { cause, trail } = alternative;
+    return <CauseView key={`${cause.id}:${tried.join('~')}`} cause={cause} trail={trail} direct={false} hint={hint} {...outcome} />;
+  }
   switch (resolved.status) {
     case 'ok': {
       const { node, trail, direct } = resolved;
       return node.kind === 'question' ? (
         <QuestionView key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
       ) : (
-        <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} />
+        <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} {...outcome} tried={[]} />
       );
     }
     case 'invalid':

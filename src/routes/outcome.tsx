@@ -1,0 +1,134 @@
+/**
+ * "Did this fix it?": yes → the prevention checklist; no → the next most
+ * likely cause, keeping what was tried in the URL; when the likely causes are
+ * exhausted → expert help with an escalation report to copy or download.
+ */
+import { Link } from 'react-router-dom';
+import { content } from '../content/content.ts';
+import { escalationReport, LIKELY_LIMIT, lookup, nextLikely, trailPairs, type Cause, type TrailStep } from '../engine/index.ts';
+import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { CopyButton } from '../ui/copy-button.tsx';
+import { causeHref } from './hrefs.ts';
+
+interface Props {
+  readonly cause: Cause;
+  readonly trail: readonly TrailStep[];
+  readonly tried: readonly string[];
+  readonly hint: string | null;
+  readonly fixed: boolean;
+  readonly help: boolean;
+}
+
+const choice =
+  'inline-flex min-h-12 items-center rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
+
+export function Outcome({ cause, trail, tried, hint, fixed, help }: Props) {
+  const lang = useLang();
+  const t = useStrings();
+  const tx = useTx();
+  const pairs = trailPairs(trail);
+  const base = { hint, tried };
+  if (fixed) return <Fixed cause={cause} />;
+  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} />;
+
+  const triedNow = [...tried, cause.id];
+  const next = trail.length > 0 && triedNow.length < LIKELY_LIMIT ? nextLikely(content, trail, triedNow)[0] : undefined;
+  return (
+    <section aria-labelledby="outcome-heading" className="mt-10 rounded-xl border-2 border-blue-800 p-5 dark:border-blue-400">
+      <h2 id="outcome-heading" className="text-xl font-bold">
+        {t.outcome.heading}
+      </h2>
+      <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
+        <Link to={causeHref(lang, cause.id, pairs, { ...base, fixed: true })} className={`${choice} border-emerald-700 dark:border-emerald-500`}>
+          {t.outcome.yes}
+        </Link>
+        <Link
+          to={next ? causeHref(lang, next.id, pairs, { hint, tried: triedNow }) : causeHref(lang, cause.id, pairs, { ...base, help: true })}
+          className={`${choice} border-slate-500`}
+          data-next={next?.id ?? 'expert-help'}
+        >
+          {t.outcome.no}
+        </Link>
+      </div>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        {next ? t.outcome.noNext(tx(next.title)) : t.outcome.helpHeading}
+      </p>
+      {next ? (
+        <p className="mt-3">
+          <Link to={causeHref(lang, cause.id, pairs, { ...base, help: true })} className="text-sm font-semibold text-blue-800 underline dark:text-blue-300">
+            {t.outcome.helpNow}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function TriedBanner({ tried }: { tried: readonly string[] }) {
+  const t = useStrings();
+  const tx = useTx();
+  const titles = tried.flatMap((id) => {
+    const c = lookup(content.causes, id);
+    return c ? [tx(c.title)] : [];
+  });
+  if (titles.length === 0) return null;
+  return <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{t.outcome.triedBanner(titles.join(', '))}</p>;
+}
+
+function Fixed({ cause }: { cause: Cause }) {
+  const t = useStrings();
+  const tx = useTx();
+  return (
+    <section aria-labelledby="fixed-heading" className="mt-10 rounded-xl border-2 border-emerald-700 p-5 dark:border-emerald-500">
+      <h2 id="fixed-heading" className="text-xl font-bold">
+        {t.outcome.fixedHeading}
+      </h2>
+      <p className="mt-2">{t.outcome.fixedBody}</p>
+      <ul className="mt-3 list-disc space-y-1 pl-6">
+        {cause.remedy.prevent.map((s) => (
+          <li key={s.text.en}>{tx(s.text)}</li>
+        ))}
+        {[...content.guide.prevention.items, ...content.guide.practices.items].map((item) => (
+          <li key={item.en}>{tx(item)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ExpertHelp({ cause, trail, tried }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[] }) {
+  const lang = useLang();
+  const t = useStrings();
+  const tx = useTx();
+  const family = (c: Cause) => tx(content.families[c.family].title);
+  const report = escalationReport({
+    labels: t.outcome.report,
+    url: typeof window === 'undefined' ? '' : window.location.href,
+    generatedAt: new Date().toISOString(),
+    version: content.version,
+    answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
+    tried: tried.flatMap((id) => {
+      const c = lookup(content.causes, id);
+      return c ? [{ title: tx(c.title), family: family(c) }] : [];
+    }),
+    current: { title: tx(cause.title), family: family(cause) },
+  });
+  const download = `data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`;
+  return (
+    <section aria-labelledby="help-heading" className="mt-10 rounded-xl border-2 border-amber-700 p-5 dark:border-amber-500">
+      <h2 id="help-heading" className="text-xl font-bold">
+        {t.outcome.helpHeading}
+      </h2>
+      <p className="mt-2">{t.outcome.helpBody}</p>
+      <pre tabIndex={0} className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap dark:bg-slate-900" data-report>
+        <code className="font-mono">{report}</code>
+      </pre>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <CopyButton text={report} label={t.outcome.copyReport} copiedLabel={t.outcome.copiedReport} failedLabel={t.command.copyFailed} />
+        <a href={download} download={`triage500-report-${lang}.md`} className="font-semibold text-blue-800 underline dark:text-blue-300">
+          {t.outcome.download}
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { decodeTried, nextLikely, resolveAlternative } from '../../src/engine/alternatives.ts';
+import { escalationReport } from '../../src/engine/report.ts';
+import { walk } from '../../src/engine/resolve.ts';
+import { fixture, loadOrFail } from '../helpers/load.ts';
+
+const content = loadOrFail(fixture('tree-ok'));
+
+describe('next most likely causes', () => {
+  it('goes nearest first: the last question\'s other answers, then earlier questions', () => {
+    const { trail } = walk(content, [{ question: 'first', answer: 'yes' }, { question: 'second', answer: 'a' }]);
+    expect(nextLikely(content, trail, ['cause-a']).map((c) => c.id)).toEqual(['cause-b']);
+    expect(nextLikely(content, trail, ['cause-a', 'cause-b'])).toEqual([]);
+  });
+
+  it('reads the tried list from the URL, dropping unknown and repeated ids', () => {
+    expect(decodeTried(content, 'cause-a~nope~cause-a~cause-b~__proto__')).toEqual(['cause-a', 'cause-b']);
+    expect(decodeTried(content, null)).toEqual([]);
+  });
+
+  it('opens an alternative only when the answers lead to the first cause tried', () => {
+    expect(resolveAlternative(content, 'cause-b', 'first.yes~second.a', ['cause-a']).status).toBe('ok');
+    expect(resolveAlternative(content, 'cause-b', 'first.yes', ['cause-a']).status).toBe('invalid');
+    expect(resolveAlternative(content, 'cause-a', 'first.yes~second.a', ['cause-a']).status).toBe('invalid');
+    expect(resolveAlternative(content, 'cause-b', 'first.yes~second.a', []).status).toBe('invalid');
+  });
+});
+
+describe('escalation report', () => {
+  it('is Markdown with the answers and the causes tried, content never read as markup', () => {
+    const labels = { title: 'T', link: 'L', generated: 'G', version: 'V', answers: 'Answers', tried: 'Tried', current: 'Current', nextSteps: 'Next', nextStepsBody: 'Read logs.', none: '(none)' };
+    const md = escalationReport({
+      labels,
+      url: 'http://x/en/cause/a/?a=q.y',
+      generatedAt: '2026-11-25T00:00:00Z',
+      version: '1',
+      answers: [{ question: 'Did it <b>break</b>?', answer: 'Yes\n# not a heading' }],
+      tried: [{ title: 'Disk *full*', family: 'Resource' }],
+      current: null,
+    });
+    expect(md).toContain('1. Did it \\<b\\>break\\</b\\>? — **Yes \\# not a heading**');
+    expect(md).toContain('- Disk \\*full\\* (Resource)');
+    expect(md).not.toContain('## Current');
+  });
+});

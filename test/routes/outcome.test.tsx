@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderAt } from './render-at.tsx';
+
+const A = 'after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk';
+
+describe('did this fix it?', () => {
+  it('no → the next most likely causes, keeping what was tried, then expert help with a report', async () => {
+    const { user, location } = renderAt(`/en/cause/disk-full/?a=${A}`);
+    const outcome = () => screen.getByRole('region', { name: 'Did this fix it?' });
+    expect(within(outcome()).getByText(/Next most likely:/)).toBeInTheDocument();
+
+    await user.click(within(outcome()).getByRole('link', { name: 'No, still failing' }));
+    expect(location()).toMatch(new RegExp(`^/en/cause/memory-limit/\\?a=${A}&tried=disk-full$`));
+    expect(screen.getByText(/Already tried without success: The disk is full/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('The disk is full');
+
+    await user.click(within(outcome()).getByRole('link', { name: 'No, still failing' }));
+    expect(location()).toContain('&tried=disk-full~memory-limit');
+
+    await user.click(within(outcome()).getByRole('link', { name: 'No, still failing' }));
+    expect(location()).toContain('&help=1');
+    const help = screen.getByRole('region', { name: 'Get expert help' });
+    const report = help.querySelector('[data-report]')?.textContent ?? '';
+    expect(report).toContain('# HTTP 500 escalation report');
+    expect(report).toContain('## Causes tried without success');
+    expect(report).toContain('- The disk is full (Resource shortage)');
+    expect(report).toMatch(/6\. Which message is closest\? — \*\*No space left on device/);
+    await user.click(within(help).getByRole('button', { name: 'Copy report' }));
+    expect(await navigator.clipboard.readText()).toBe(report);
+    expect(within(help).getByRole('link', { name: 'Download report (.md)' })).toHaveAttribute('download');
+  });
+
+  it('yes → a prevention checklist for this cause and in general', async () => {
+    const { user, location } = renderAt(`/ko/cause/disk-full/?a=${A}`);
+    await user.click(screen.getByRole('link', { name: '예, 해결됐습니다' }));
+    expect(location()).toContain('&fixed=1');
+    const fixed = screen.getByRole('region', { name: '해결됐습니다. 이제 재발을 막으세요' });
+    expect(fixed).toHaveTextContent('80%');
+    expect(fixed).toHaveTextContent('스테이징');
+  });
+
+  it('a stale "tried" list falls back to a clear message, not a wrong screen', () => {
+    renderAt(`/en/cause/memory-limit/?a=${A}&tried=not-a-cause`);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("This link doesn't match the current questions");
+  });
+});

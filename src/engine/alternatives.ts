@@ -8,7 +8,7 @@ import { choicesOf, walk, type TrailStep } from './resolve.ts';
 import { reachableCauses } from './suggest.ts';
 import { decodePath, type PathPair } from './path-codec.ts';
 import { lookup } from './result.ts';
-import type { Cause, Content } from './types.ts';
+import type { Cause, Content, Question } from './types.ts';
 
 /** How many causes to try before recommending expert help. */
 export const LIKELY_LIMIT = 3;
@@ -59,4 +59,25 @@ export function resolveAlternative(content: Content, causeId: string, rawAnswers
   if (walked.problem || walked.at.id !== first) return { status: 'invalid' };
   if (!nextLikely(content, walked.trail, tried).some((c) => c.id === causeId)) return { status: 'invalid' };
   return { status: 'ok', cause, trail: walked.trail, tried };
+}
+
+/**
+ * Walks the tree from the start, answering each question with `answerOf`
+ * ("I'm not sure" when it returns null or an answer the question lacks), and
+ * returns the causes ranked: where the walk ends, then the next most likely.
+ */
+export function replay(content: Content, answerOf: (question: Question) => string | null): { trail: TrailStep[]; ranked: Cause[] } {
+  const pairs: PathPair[] = [];
+  let at: string = content.root;
+  for (let i = 0; i < 64; i++) {
+    const q = lookup(content.questions, at);
+    if (!q) break;
+    const wanted = answerOf(q);
+    const choice = choicesOf(q).find((c) => c.id === wanted) ?? choicesOf(q).find((c) => c.unsure)!;
+    pairs.push({ question: q.id, answer: choice.id });
+    at = choice.next;
+  }
+  const walked = walk(content, pairs);
+  const end = walked.at.kind === 'cause' ? walked.at : null;
+  return { trail: walked.trail, ranked: end ? [end, ...nextLikely(content, walked.trail, [end.id])] : [] };
 }

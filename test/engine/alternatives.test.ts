@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTried, nextLikely, resolveAlternative } from '../../src/engine/alternatives.ts';
+import { decodeTried, nextLikely, replay, resolveAlternative } from '../../src/engine/alternatives.ts';
 import { escalationReport } from '../../src/engine/report.ts';
 import { walk } from '../../src/engine/resolve.ts';
 import { fixture, loadOrFail } from '../helpers/load.ts';
@@ -23,6 +23,16 @@ describe('next most likely causes', () => {
     expect(resolveAlternative(content, 'cause-b', 'first.yes', ['cause-a']).status).toBe('invalid');
     expect(resolveAlternative(content, 'cause-a', 'first.yes~second.a', ['cause-a']).status).toBe('invalid');
     expect(resolveAlternative(content, 'cause-b', 'first.yes~second.a', []).status).toBe('invalid');
+  });
+});
+
+describe('replay', () => {
+  it('answers what it can, is "not sure" about the rest, and ranks the end first', () => {
+    const r = replay(content, (q) => (q.id === 'first' ? 'yes' : null));
+    expect(r.trail.map((s) => `${s.question.id}.${s.choice.id}`)).toEqual(['first.yes', 'second.unsure']);
+    expect(r.ranked.map((c) => c.id)).toEqual(['cause-a', 'cause-b']);
+    // An answer the question does not offer counts as "not sure".
+    expect(replay(content, () => 'bogus').trail[0]?.choice.unsure).toBe(true);
   });
 });
 

@@ -75,6 +75,7 @@ const en = {
     stillFailingBody:
       'Read the error log again for the first error; try the next most likely branch by changing an answer; and if it keeps coming back, ask an expert: an experienced developer or system administrator.',
     prevention: 'Prevention checklist',
+    stepsDone: (done: number, total: number) => `${done} of ${total} steps done`,
   },
   command: {
     copy: 'Copy',
@@ -225,6 +226,7 @@ const ko: Strings = {
     stillFailingBody:
       '오류 로그에서 첫 번째 오류를 다시 읽어 보고, 답변을 바꿔 다음으로 가능성 높은 원인을 살펴보세요. 그래도 계속 반복된다면 경험 많은 개발자나 시스템 관리자 같은 전문가에게 도움을 요청하세요.',
     prevention: '예방 체크리스트',
+    stepsDone: (done, total) => `${total}단계 중 ${done}단계 완료`,
   },
   command: {
     copy: '복사',

@@ -2,6 +2,7 @@
 import { content } from '../content/content.ts';
 import { commandsFor, PHASES, stacksOf, type Cause, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { CommandBlock } from '../ui/command-block.tsx';
@@ -32,6 +33,8 @@ export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Pr
   const stacks = stacksOf(cause);
   const preferred = usePreferences((s) => s.stack);
   const stack = preferred !== 'all' && stacks.includes(preferred) ? preferred : 'all';
+  const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
+  const totalSteps = PHASES.reduce((n, p) => n + cause.remedy[p].length, 0);
   useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
 
   return (
@@ -56,7 +59,12 @@ export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Pr
 
       <section aria-labelledby="remedy-heading" className="mt-10">
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <h2 id="remedy-heading" className="text-xl font-bold">{t.cause.remedy}</h2>
+          <div>
+            <h2 id="remedy-heading" className="text-xl font-bold">{t.cause.remedy}</h2>
+            <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="steps-done">
+              {t.cause.stepsDone(ticked.length, totalSteps)}
+            </p>
+          </div>
           {stacks.length > 1 ? (
             <label className="flex flex-col text-sm font-semibold">
               {t.cause.stackPicker}
@@ -83,9 +91,17 @@ export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Pr
                 {t.cause.phases[phase]}
               </h3>
               <ul className="mt-2 space-y-4 border-l-2 border-slate-300 pl-5 dark:border-slate-700">
-                {cause.remedy[phase].map((step) => (
+                {cause.remedy[phase].map((step, j) => (
                   <li key={step.text.en}>
-                    <p>{tx(step.text)}</p>
+                    <label className="flex cursor-pointer items-start gap-3">
+                      <input
+                        type="checkbox"
+                        checked={ticked.includes(`${phase}:${j}`)}
+                        onChange={() => toggleStep(content.version, cause.id, `${phase}:${j}`)}
+                        className="mt-1 h-5 w-5 shrink-0 accent-blue-800 dark:accent-blue-400"
+                      />
+                      <span className={ticked.includes(`${phase}:${j}`) ? 'text-slate-600 line-through dark:text-slate-400' : ''}>{tx(step.text)}</span>
+                    </label>
                     {commandsFor(step.commands, stack).map((c) => (
                       <CommandBlock key={`${c.stack}:${c.code}`} command={c} />
                     ))}

@@ -204,3 +204,17 @@ describe('accessibility', () => {
     await page.context().close();
   });
 });
+
+describe('remedy checklist', () => {
+  it('survives a reload', async () => {
+    const page = await coldPage(browser());
+    await page.goto(`${base}/ko/cause/memory-limit/`);
+    const box = page.getByRole('checkbox').first();
+    await box.check();
+    await page.reload();
+    await page.locator('h1').waitFor();
+    expect(await page.getByRole('checkbox').first().isChecked()).toBe(true);
+    expect(await page.getByTestId('steps-done').innerText()).toMatch(/1단계 완료$/);
+    await page.context().close();
+  });
+});

@@ -45,3 +45,19 @@ describe('did this fix it?', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("This link doesn't match the current questions");
   });
 });
+
+describe('remedy checklist', () => {
+  it('ticks steps, counts them, and keeps them for the next visit', async () => {
+    const first = renderAt(`/en/cause/disk-full/?a=${A}`);
+    expect(screen.getByTestId('steps-done')).toHaveTextContent(/^0 of \d+ steps done$/);
+    const boxes = screen.getAllByRole('checkbox');
+    await first.user.click(boxes[0]!);
+    await first.user.click(boxes[2]!);
+    expect(screen.getByTestId('steps-done')).toHaveTextContent(/^2 of/);
+    expect(localStorage.getItem('triage500:checklist')).toContain('disk-full');
+    first.unmount();
+    renderAt('/en/cause/disk-full/');
+    expect(screen.getAllByRole('checkbox')[0]).toBeChecked();
+    expect(screen.getAllByRole('checkbox')[1]).not.toBeChecked();
+  });
+});

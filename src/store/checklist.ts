@@ -1,0 +1,47 @@
+/**
+ * Ticked remedy steps, per cause, for the current content version (a new
+ * version starts clean, since steps may have changed). Persisted where the
+ * browser allows storage, kept in memory where it does not.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { safeStorage } from './safe-storage.ts';
+
+interface Checklist {
+  version: string;
+  ticks: Record<string, string[]>;
+}
+
+export const useChecklist = create<Checklist>()(
+  persist(() => ({ version: '', ticks: {} }), {
+    name: 'triage500:checklist',
+    version: 1,
+    storage: createJSONStorage(safeStorage),
+    merge: (persisted, current) => {
+      const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Partial<Record<keyof Checklist, unknown>>;
+      const ticks: Record<string, string[]> = {};
+      if (typeof p.ticks === 'object' && p.ticks !== null) {
+        for (const [cause, keys] of Object.entries(p.ticks)) {
+          if (Array.isArray(keys)) ticks[cause] = keys.filter((k): k is string => typeof k === 'string').slice(0, 100);
+        }
+      }
+      return { ...current, version: typeof p.version === 'string' ? p.version : '', ticks };
+    },
+  }),
+);
+
+const NONE: readonly string[] = [];
+
+/** The ticked step keys of a cause, for this content version (a stable empty list when none). */
+export function tickedSteps(state: Checklist, version: string, cause: string): readonly string[] {
+  return state.version === version ? (state.ticks[cause] ?? NONE) : NONE;
+}
+
+export function toggleStep(version: string, cause: string, key: string) {
+  useChecklist.setState((s) => {
+    const ticks = s.version === version ? { ...s.ticks } : {};
+    const current = ticks[cause] ?? [];
+    ticks[cause] = current.includes(key) ? current.filter((k) => k !== key) : [...current, key];
+    return { version, ticks };
+  });
+}

@@ -5,6 +5,7 @@ import { FallbackLayout, LangLayout } from './routes/lang-layout.tsx';
 import { NotFound } from './routes/not-found.tsx';
 import { RootRedirect } from './routes/root-redirect.tsx';
 import { StartPage } from './routes/start-page.tsx';
+import { SearchPage } from './routes/search-page.tsx';
 import { StepPage } from './routes/step-page.tsx';
 
 // The log analyzer is loaded only when someone opens it.
@@ -19,6 +20,7 @@ export function AppRoutes() {
         <Route index element={<StartPage />} />
         <Route path="q/:id" element={<StepPage kind="question" />} />
         <Route path="cause/:id" element={<StepPage kind="cause" />} />
+        <Route path="search" element={<SearchPage />} />
         <Route
           path="log"
           element={

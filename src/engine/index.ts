@@ -14,3 +14,4 @@ export * from './mask.ts';
 export * from './suggest.ts';
 export * from './alternatives.ts';
 export * from './report.ts';
+export * from './search.ts';

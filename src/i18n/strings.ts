@@ -107,6 +107,15 @@ const en = {
   },
   directNotice: 'Opened without earlier answers.',
   embed: { openFull: 'Open full page' },
+  search: {
+    title: 'Search',
+    label: 'Search questions, causes, log messages and commands',
+    link: 'Search',
+    linkLabel: 'Search (press /)',
+    none: 'Nothing found. Try fewer words, or a word from the error message.',
+    results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+    question: 'Question',
+  },
   outcome: {
     heading: 'Did this fix it?',
     yes: 'Yes, it is fixed',
@@ -258,6 +267,15 @@ const ko: Strings = {
   },
   directNotice: '이전 답변 없이 열었습니다.',
   embed: { openFull: '전체 페이지로 열기' },
+  search: {
+    title: '검색',
+    label: '질문, 원인, 로그 메시지, 명령어 검색',
+    link: '검색',
+    linkLabel: '검색(/ 키)',
+    none: '찾지 못했습니다. 단어 수를 줄이거나 오류 메시지에 있는 단어로 검색해 보세요.',
+    results: (n) => `결과 ${n}개`,
+    question: '질문',
+  },
   outcome: {
     heading: '이 방법으로 해결됐나요?',
     yes: '예, 해결됐습니다',

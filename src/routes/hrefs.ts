@@ -15,6 +15,7 @@ export function stepHref(lang: Lang, node: Pick<TreeNode, 'kind' | 'id'>, pairs:
 }
 
 export const logHref = (lang: Lang) => `/${lang}/log/`;
+export const searchHref = (lang: Lang) => `/${lang}/search/`;
 
 export interface OutcomeParams {
   readonly hint?: string | null;

@@ -16,7 +16,7 @@ export function LangLayout() {
     <LangContext.Provider value={lang}>
       <Layout lang={lang}>
         <ErrorBoundary
-          key={location.pathname + location.search}
+          key={location.pathname}
           fallback={() => (
             <div role="alert">
               <h1 className="text-2xl font-extrabold">{t.invalid.heading}</h1>

@@ -1,10 +1,10 @@
 /** Page frame: skip link, header with language and theme, the step, a short footer. */
 import { useEffect, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import type { Lang } from '../engine/types.ts';
 import { strings } from '../i18n/strings.ts';
-import { langHref, startHref } from '../routes/hrefs.ts';
+import { langHref, searchHref, startHref } from '../routes/hrefs.ts';
 import { rememberLang, setTheme, THEMES, usePreferences, type Theme } from '../store/preferences.ts';
 import { isEmbedded, reportStep } from '../embed/embed.ts';
 import { AnnouncerProvider } from './announcer.tsx';
@@ -22,6 +22,21 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   useEffect(() => {
     reportStep(location.pathname, window.location.href);
   }, [location.pathname, location.search]);
+  // "/" opens search from anywhere, unless the person is typing.
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      e.preventDefault();
+      const input = document.getElementById('search-input');
+      if (input) input.focus();
+      else void navigate(searchHref(lang));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lang, navigate]);
   const langLink = (
     <Link
       to={langHref(location.pathname, location.search, other)}
@@ -70,6 +85,13 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
             {t.appName}
           </Link>
           <div className="flex items-center gap-3">
+            <Link
+              to={searchHref(lang)}
+              aria-label={t.search.linkLabel}
+              className="inline-flex min-h-10 items-center rounded-md px-3 font-semibold underline underline-offset-2 hover:bg-slate-100 dark:hover:bg-slate-800"
+            >
+              {t.search.link}
+            </Link>
             {langLink}
             <label className="flex items-center gap-2 text-sm">
               <span className="sr-only">{t.themeLabel}</span>

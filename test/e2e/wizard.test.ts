@@ -123,6 +123,7 @@ describe('a new user walks to a cause', () => {
     await page.getByRole('link', { name: /^Permission denied/ }).click();
     await page.getByRole('link', { name: /^Read-only file system/ }).click();
     await page.waitForURL(`${subPath}/en/cause/read-only-filesystem/?a=after-change.no~pattern.every-time~scope.every-page~log-everything.permission~perm-which.read-only`);
+    await expect.poll(() => page.getByTestId('announcer').innerText()).toContain('Likely cause');
     const screen = await screenOf(page);
     expect(screen.answers).toHaveLength(5);
     // Language switch keeps the step and the answers.
@@ -173,6 +174,7 @@ describe('accessibility', () => {
     '/ko/cause/selinux-apparmor/',
     '/en/q/scope/?a=bogus',
     '/ko/log/',
+    '/en/search/?q=Permission%20denied',
     '/en/q/log-everything/?a=after-change.no~pattern.every-time~scope.every-page&log=disk-full',
   ];
   for (const theme of ['light', 'dark'] as const) {
@@ -215,6 +217,26 @@ describe('remedy checklist', () => {
     await page.locator('h1').waitFor();
     expect(await page.getByRole('checkbox').first().isChecked()).toBe(true);
     expect(await page.getByTestId('steps-done').innerText()).toMatch(/1단계 완료$/);
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  it('"/" opens search; "Permission denied" finds the permissions causes in both languages', async () => {
+    const page = await coldPage(browser());
+    for (const lang of ['en', 'ko'] as const) {
+      await page.goto(`${base}/${lang}/q/scope/`);
+      await page.locator('h1').waitFor();
+      await page.keyboard.press('/');
+      await page.waitForURL(`${base}/${lang}/search/`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+      await page.keyboard.type('Permission denied');
+      await expect.poll(() => page.url()).toContain('?q=Permission');
+      const first = page.locator('[data-hit]').first();
+      expect(await first.locator('[data-family]').getAttribute('data-family')).toBe('permissions');
+      expect(await page.locator('[data-hit="unwritable-storage"]').count()).toBe(1);
+    }
+    expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });
 });

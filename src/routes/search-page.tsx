@@ -1,0 +1,79 @@
+/** Search, keyboard-first: "/" anywhere opens it; results link to the step or cause. */
+import { useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { content } from '../content/content.ts';
+import { lookup, search } from '../engine/index.ts';
+import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { FamilyBadge } from '../ui/family-badge.tsx';
+import { stepHref } from './hrefs.ts';
+
+export function SearchPage() {
+  const lang = useLang();
+  const t = useStrings();
+  const tx = useTx();
+  const heading = useHeadingRef();
+  const [params, setParams] = useSearchParams();
+  // The field keeps its own value while typing (router updates are deferred and
+  // would drop keystrokes); the URL follows it so a search can be shared.
+  const [query, setQuery] = useState(() => params.get('q') ?? '');
+  const hits = search(content, query);
+  // Arriving here (e.g. by pressing "/") puts the cursor in the field, not on the heading.
+  const input = useRef<HTMLInputElement>(null);
+  useStepAnnouncement(`search:${lang}`, t.search.title, input);
+
+  return (
+    <div>
+      <title>{`${t.search.title} — ${t.appName}`}</title>
+      <h1 ref={heading} tabIndex={-1} className="text-2xl font-extrabold tracking-tight">
+        {t.search.title}
+      </h1>
+      <form role="search" className="mt-4" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-input" className="block font-semibold">
+          {t.search.label}
+        </label>
+        <input
+          id="search-input"
+          type="search"
+          value={query}
+          ref={input}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setParams(e.target.value ? { q: e.target.value } : {}, { replace: true });
+          }}
+          className="mt-2 min-h-12 w-full rounded-lg border-2 border-slate-400 bg-white px-3 text-lg dark:border-slate-600 dark:bg-slate-900"
+        />
+      </form>
+      <div aria-live="polite" className="mt-6">
+        {query.trim() === '' ? null : hits.length === 0 ? (
+          <p>{t.search.none}</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700 dark:text-slate-300">{t.search.results(hits.length)}</p>
+            <ul className="mt-2 space-y-3">
+              {hits.map((hit) => {
+                const cause = hit.kind === 'cause' ? lookup(content.causes, hit.id) : undefined;
+                const question = hit.kind === 'question' ? lookup(content.questions, hit.id) : undefined;
+                const node = cause ?? question;
+                if (!node) return null;
+                return (
+                  <li key={`${hit.kind}:${hit.id}`} className="rounded-lg border border-slate-300 p-3 dark:border-slate-700" data-hit={hit.id}>
+                    <Link to={stepHref(lang, node, [])} className="text-lg font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+                      {tx(node.title)}
+                    </Link>
+                    <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                      {cause ? <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} /> : <span>{t.search.question}</span>}
+                      {cause ? <span>{tx(cause.summary)}</span> : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

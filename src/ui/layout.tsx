@@ -8,6 +8,7 @@ import { langHref, searchHref, startHref } from '../routes/hrefs.ts';
 import { rememberLang, setTheme, THEMES, usePreferences, type Theme } from '../store/preferences.ts';
 import { isEmbedded, reportStep } from '../embed/embed.ts';
 import { AnnouncerProvider } from './announcer.tsx';
+import { isTyping } from './is-typing.ts';
 import { useApplyTheme } from './use-theme.ts';
 
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
@@ -26,9 +27,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   const navigate = useNavigate();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      if (e.key !== '/' || isTyping(e)) return;
       e.preventDefault();
       const input = document.getElementById('search-input');
       if (input) input.focus();

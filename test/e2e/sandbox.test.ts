@@ -3,16 +3,14 @@
  * all). The app served by `npm start` still walks to a result, remembers
  * preferences in memory, and the host script still sizes the frame.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
+import { useServedApp } from './serve-app.ts';
 
 const port = 4900 + Math.floor(Math.random() * 500);
 const app = `http://127.0.0.1:${port}`;
 const browser = useBrowser();
-let server: ChildProcess;
 let wiki: Server;
 let host = '';
 
@@ -26,25 +24,11 @@ beforeAll(async () => {
   await new Promise<void>((ok) => wiki.listen(0, '127.0.0.1', ok));
   const address = wiki.address();
   host = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/runbook.html`;
-  const root = resolve(import.meta.dirname, '../..');
-  server = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`${app}/`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
 });
 afterAll(() => {
-  server?.kill();
   wiki?.close();
 });
+useServedApp(port);
 
 describe('in a sandboxed frame without storage', () => {
   it('walks to a result and the frame follows the content', async () => {

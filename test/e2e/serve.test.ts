@@ -1,31 +1,10 @@
 /** The server behind `npm start`: plain static files, like any static host, at the root or a sub-path. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useServedApp } from './serve-app.ts';
 
 const port = 4300 + Math.floor(Math.random() * 500);
 const base = `http://127.0.0.1:${port}/tools/triage500`;
-let server: ChildProcess;
-
-beforeAll(async () => {
-  const root = resolve(import.meta.dirname, '../..');
-  server = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), BASE_PATH: '/tools/triage500/' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`${base}/`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-});
-afterAll(() => {
-  server?.kill();
-});
+useServedApp(port, { BASE_PATH: '/tools/triage500/' });
 
 describe('npm start server', () => {
   it('serves each step as its own page under the sub-path', async () => {

@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   'MISSING_FAMILY',
   'BAD_PATTERN',
   'EXAMPLE_MISMATCH',
+  'REMOVED_WITHOUT_ALIAS',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -49,6 +49,8 @@ export type Resolved =
       readonly trail: readonly TrailStep[];
       /** True when a non-first step was opened without any answers. */
       readonly direct: boolean;
+      /** The old id the link used, when it resolved through an alias. */
+      readonly movedFrom?: string;
     }
   | {
       readonly status: 'invalid';
@@ -79,8 +81,14 @@ export function findNode(content: Content, id: string): TreeNode | undefined {
 }
 
 export function findTarget(content: Content, target: StepTarget): TreeNode | undefined {
-  return target.kind === 'question' ? lookup(content.questions, target.id) : lookup(content.causes, target.id);
+  const node = target.kind === 'question' ? lookup(content.questions, target.id) : lookup(content.causes, target.id);
+  if (node) return node;
+  const alias = lookup(content.aliases, target.id);
+  return alias === undefined ? undefined : findNode(content, alias);
 }
+
+/** An id as the content knows it now: itself, or what an alias says replaced it. */
+const current = (content: Content, id: string) => lookup(content.aliases, id) ?? id;
 
 function rootOf(content: Content): Question {
   const root = lookup(content.questions, content.root);
@@ -99,7 +107,8 @@ export function walk(content: Content, pairs: readonly PathPair[]): Walk {
   const trail: TrailStep[] = [];
   let at: TreeNode = rootOf(content);
   for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i]!;
+    const raw = pairs[i]!;
+    const pair = { question: current(content, raw.question), answer: raw.answer };
     if (at.kind === 'cause') return { trail, at, problem: 'OUT_OF_ORDER' };
     if (pair.question !== at.id) {
       const known = lookup(content.questions, pair.question) !== undefined;
@@ -123,11 +132,12 @@ export function resolveStep(content: Content, target: StepTarget, rawAnswers: st
   const problem = decoded.problem?.code ?? walked.problem;
   if (problem) return { status: 'invalid', problem, trail: walked.trail, resumeAt: walked.at, target: node };
   if (!node) return { status: 'invalid', problem: 'UNKNOWN_STEP', trail: walked.trail, resumeAt: walked.at, target: null };
-  if (decoded.pairs.length === 0) return { status: 'ok', node, trail: [], direct: node.id !== content.root };
+  const moved = node.id !== target.id ? { movedFrom: target.id } : {};
+  if (decoded.pairs.length === 0) return { status: 'ok', node, trail: [], direct: node.id !== content.root, ...moved };
   if (walked.at.id !== node.id) {
     return { status: 'invalid', problem: 'LEADS_ELSEWHERE', trail: walked.trail, resumeAt: walked.at, target: node };
   }
-  return { status: 'ok', node, trail: walked.trail, direct: false };
+  return { status: 'ok', node, trail: walked.trail, direct: false, ...moved };
 }
 
 /** The URL pairs for a trail, optionally extended by one more choice. */

@@ -16,6 +16,15 @@ export const metaSchema = z.strictObject({
   schemaVersion,
   version: z.string().regex(/^[0-9A-Za-z.+-]{1,32}$/),
   root: id,
+  /** Old id → the question or cause that replaces it, so shared links keep working. */
+  aliases: z.record(id, id).optional(),
+});
+
+/** The ids of the last release (written by `npm run content:release`). */
+export const releasedSchema = z.strictObject({
+  schemaVersion,
+  version: z.string(),
+  ids: z.array(id),
 });
 
 export const familiesSchema = z.strictObject({
@@ -105,6 +114,7 @@ export const signaturesSchema = z.strictObject({
 
 export type SignaturesFile = z.infer<typeof signaturesSchema>;
 export type MetaFile = z.infer<typeof metaSchema>;
+export type ReleasedFile = z.infer<typeof releasedSchema>;
 export type FamiliesFile = z.infer<typeof familiesSchema>;
 export type GuideFile = z.infer<typeof guideSchema>;
 export type QuestionFile = z.infer<typeof questionSchema>;

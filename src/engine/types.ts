@@ -165,4 +165,6 @@ export interface Content {
   readonly causes: Readonly<Record<string, Cause>>;
   readonly guide: Guide;
   readonly signatures: readonly Signature[];
+  /** Old node ids → their replacements. */
+  readonly aliases: Readonly<Record<string, string>>;
 }

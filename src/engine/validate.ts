@@ -15,6 +15,8 @@ import {
   questionSchema,
   SCHEMA_VERSION,
   signaturesSchema,
+  releasedSchema,
+  type ReleasedFile,
   type CauseFile,
   type ExtendedQuestionFile,
   type FamiliesFile,
@@ -108,6 +110,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
   const extendedFiles: Located<ExtendedQuestionFile>[] = [];
   const causeFiles: Located<CauseFile>[] = [];
   const signatureFiles: Located<SignaturesFile>[] = [];
+  let released: ReleasedFile | undefined;
   const seen = { meta: false, families: false, guide: false };
   /** Ids of question/cause files that failed their schema: not "dangling", already reported. */
   const invalidIds = new Set<string>();
@@ -141,6 +144,8 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       const c = parseWith(causeSchema, file, name, issues);
       if (c) causeFiles.push({ file: file.path, value: c });
       else noteInvalid(file.data);
+    } else if (file.path === 'released.json') {
+      released = parseWith(releasedSchema, file, '', issues);
     } else if (/^signatures\/[^/]+\.json$/.test(file.path)) {
       const sf = parseWith(signaturesSchema, file, name, issues);
       if (sf) signatureFiles.push({ file: file.path, value: sf });
@@ -149,7 +154,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
         code: 'UNKNOWN_FILE',
         file: file.path,
         at: '',
-        message: 'not a content file: expected meta.json, families.json, guide.json, questions/*.json, causes/*.json or signatures/*.json',
+        message: 'not a content file: expected meta.json, released.json, families.json, guide.json, questions/*.json, causes/*.json or signatures/*.json',
       });
     }
   }
@@ -265,6 +270,28 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
     }
   }
 
+  // Links that never rot: every id that shipped still resolves, itself or through an alias.
+  const aliases: Record<string, string> = {};
+  for (const [from, to] of Object.entries(meta?.aliases ?? {})) {
+    if (exists(from)) {
+      issues.push({ code: 'DUPLICATE_ID', file: 'meta.json', at: `aliases.${from}`, message: `"${from}" is still a question or cause; remove the alias or the node` });
+    } else if (!exists(to)) {
+      issues.push({ code: 'DANGLING_REF', file: 'meta.json', at: `aliases.${from}`, message: `"${to}" is not a question or cause` });
+    } else {
+      aliases[from] = to;
+    }
+  }
+  for (const id of released?.ids ?? []) {
+    if (!exists(id) && !Object.hasOwn(aliases, id)) {
+      issues.push({
+        code: 'REMOVED_WITHOUT_ALIAS',
+        file: 'meta.json',
+        at: 'aliases',
+        message: `"${id}" shipped in ${released?.version ?? 'the last release'} but no longer exists: add "aliases": { "${id}": "<replacement id>" } so shared links keep working`,
+      });
+    }
+  }
+
   const signatures = checkSignatures(signatureFiles, (id) => Object.hasOwn(causes, id) || invalidIds.has(id), issues);
 
   if (issues.length > 0 || !meta || !guide || !families) return err(issues);
@@ -277,6 +304,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
     causes,
     guide: stripSchemaVersion(guide),
     signatures,
+    aliases,
   });
 }
 

@@ -106,6 +106,7 @@ const en = {
     body: 'This address is not part of Triage500. Start from the beginning, in either language:',
   },
   directNotice: 'Opened without earlier answers.',
+  movedNotice: 'This link used an older name for this step; it now lives here.',
   embed: { openFull: 'Open full page' },
   search: {
     title: 'Search',
@@ -266,6 +267,7 @@ const ko: Strings = {
     body: '이 주소는 Triage500에 없는 페이지입니다. 원하는 언어로 처음부터 시작하세요.',
   },
   directNotice: '이전 답변 없이 열었습니다.',
+  movedNotice: '이 링크는 이 단계의 예전 이름을 쓰고 있습니다. 이제 이곳으로 옮겨졌습니다.',
   embed: { openFull: '전체 페이지로 열기' },
   search: {
     title: '검색',

@@ -4,6 +4,7 @@
  */
 import { useParams, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
+import { useStrings } from '../i18n/lang-context.tsx';
 import { assertNever, decodeTried, lookup, resolveAlternative, resolveStep } from '../engine/index.ts';
 import { CauseView } from './cause-view.tsx';
 import { InvalidLink } from './invalid-link.tsx';
@@ -27,10 +28,18 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
   switch (resolved.status) {
     case 'ok': {
       const { node, trail, direct } = resolved;
-      return node.kind === 'question' ? (
+      const view = node.kind === 'question' ? (
         <QuestionView key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
       ) : (
         <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} {...outcome} tried={[]} />
+      );
+      return resolved.movedFrom ? (
+        <>
+          <MovedNotice />
+          {view}
+        </>
+      ) : (
+        view
       );
     }
     case 'invalid':
@@ -38,4 +47,13 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
     default:
       return assertNever(resolved);
   }
+}
+
+function MovedNotice() {
+  const t = useStrings();
+  return (
+    <p role="status" className="mb-4 rounded-md bg-sky-100 px-3 py-2 text-sky-950 dark:bg-sky-950 dark:text-sky-100">
+      {t.movedNotice}
+    </p>
+  );
 }

@@ -81,3 +81,17 @@ export function replay(content: Content, answerOf: (question: Question) => strin
   const end = walked.at.kind === 'cause' ? walked.at : null;
   return { trail: walked.trail, ranked: end ? [end, ...nextLikely(content, walked.trail, [end.id])] : [] };
 }
+
+export type AfterNotFixed = { readonly kind: 'next'; readonly cause: Cause } | { readonly kind: 'expert' };
+
+/**
+ * What "No, still failing" leads to: the next most likely cause while fewer
+ * than LIKELY_LIMIT have been tried, otherwise expert help (the article's
+ * advice when an error keeps coming back).
+ */
+export function afterNotFixed(content: Content, trail: readonly TrailStep[], tried: readonly string[], current: string): AfterNotFixed {
+  const triedNow = [...tried, current];
+  if (trail.length === 0 || triedNow.length >= LIKELY_LIMIT) return { kind: 'expert' };
+  const next = nextLikely(content, trail, triedNow)[0];
+  return next ? { kind: 'next', cause: next } : { kind: 'expert' };
+}

@@ -71,9 +71,6 @@ const en = {
     allStacks: 'All stacks',
     share: 'Copy link to this diagnosis',
     shared: 'Link copied.',
-    stillFailing: 'Still failing?',
-    stillFailingBody:
-      'Read the error log again for the first error; try the next most likely branch by changing an answer; and if it keeps coming back, ask an expert: an experienced developer or system administrator.',
     prevention: 'Prevention checklist',
     stepsDone: (done: number, total: number) => `${done} of ${total} steps done`,
   },
@@ -167,7 +164,6 @@ const en = {
     truncated: (n: number) => `Only the first ${n.toLocaleString('en')} lines were read.`,
     fileError: 'That file could not be read as text.',
   },
-  familyIcon: 'Icon',
   footer: {
     version: (v: string) => `Content version ${v}`,
     license: 'Open source (MIT). Runs in your browser; nothing you do here is sent anywhere.',
@@ -232,9 +228,6 @@ const ko: Strings = {
     allStacks: '모든 스택',
     share: '이 진단 링크 복사',
     shared: '링크를 복사했습니다.',
-    stillFailing: '그래도 안 되나요?',
-    stillFailingBody:
-      '오류 로그에서 첫 번째 오류를 다시 읽어 보고, 답변을 바꿔 다음으로 가능성 높은 원인을 살펴보세요. 그래도 계속 반복된다면 경험 많은 개발자나 시스템 관리자 같은 전문가에게 도움을 요청하세요.',
     prevention: '예방 체크리스트',
     stepsDone: (done, total) => `${total}단계 중 ${done}단계 완료`,
   },
@@ -328,7 +321,6 @@ const ko: Strings = {
     truncated: (n) => `처음 ${n.toLocaleString('ko')}줄만 읽었습니다.`,
     fileError: '이 파일을 텍스트로 읽을 수 없습니다.',
   },
-  familyIcon: '아이콘',
   footer: {
     version: (v) => `콘텐츠 버전 ${v}`,
     license: '오픈 소스(MIT). 브라우저 안에서만 동작하며, 여기서 하는 일은 어디에도 전송되지 않습니다.',

@@ -6,7 +6,6 @@ import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { CommandBlock } from '../ui/command-block.tsx';
-import { CopyButton } from '../ui/copy-button.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
 import { DirectNotice, StepNav } from './step-nav.tsx';
@@ -141,19 +140,6 @@ export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Pr
             <li key={item.en}>{tx(item)}</li>
           ))}
         </ul>
-      </section>
-
-      <section aria-labelledby="still-heading" className="mt-10 rounded-xl border-2 border-slate-300 p-5 dark:border-slate-700">
-        <h2 id="still-heading" className="text-xl font-bold">{t.cause.stillFailing}</h2>
-        <p className="mt-2">{t.cause.stillFailingBody}</p>
-        <div className="mt-4">
-          <CopyButton
-            text={typeof window === 'undefined' ? '' : window.location.href}
-            label={t.cause.share}
-            copiedLabel={t.cause.shared}
-            failedLabel={t.command.copyFailed}
-          />
-        </div>
       </section>
 
       <StepNav trail={trail} hint={hint} />

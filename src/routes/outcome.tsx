@@ -3,9 +3,10 @@
  * likely cause, keeping what was tried in the URL; when the likely causes are
  * exhausted → expert help with an escalation report to copy or download.
  */
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { escalationReport, LIKELY_LIMIT, lookup, nextLikely, trailPairs, type Cause, type TrailStep } from '../engine/index.ts';
+import { afterNotFixed, escalationReport, lookup, trailPairs, type Cause, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { causeHref } from './hrefs.ts';
@@ -31,19 +32,16 @@ export function Outcome({ cause, trail, tried, hint, fixed, help }: Props) {
   if (fixed) return <Fixed cause={cause} />;
   if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} />;
 
-  const triedNow = [...tried, cause.id];
-  const next = trail.length > 0 && triedNow.length < LIKELY_LIMIT ? nextLikely(content, trail, triedNow)[0] : undefined;
+  const after = afterNotFixed(content, trail, tried, cause.id);
+  const next = after.kind === 'next' ? after.cause : undefined;
   return (
-    <section aria-labelledby="outcome-heading" className="mt-10 rounded-xl border-2 border-blue-800 p-5 dark:border-blue-400">
-      <h2 id="outcome-heading" className="text-xl font-bold">
-        {t.outcome.heading}
-      </h2>
+    <Panel id="outcome" heading={t.outcome.heading} tone="border-blue-800 dark:border-blue-400">
       <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
         <Link to={causeHref(lang, cause.id, pairs, { ...base, fixed: true })} className={`${choice} border-emerald-700 dark:border-emerald-500`}>
           {t.outcome.yes}
         </Link>
         <Link
-          to={next ? causeHref(lang, next.id, pairs, { hint, tried: triedNow }) : causeHref(lang, cause.id, pairs, { ...base, help: true })}
+          to={next ? causeHref(lang, next.id, pairs, { hint, tried: [...tried, cause.id] }) : causeHref(lang, cause.id, pairs, { ...base, help: true })}
           className={`${choice} border-slate-500`}
           data-next={next?.id ?? 'expert-help'}
         >
@@ -60,6 +58,27 @@ export function Outcome({ cause, trail, tried, hint, fixed, help }: Props) {
           </Link>
         </p>
       ) : null}
+      <div className="mt-4">
+        <CopyButton
+          text={typeof window === 'undefined' ? '' : window.location.href}
+          label={t.cause.share}
+          copiedLabel={t.cause.shared}
+          failedLabel={t.command.copyFailed}
+        />
+      </div>
+    </Panel>
+  );
+}
+
+/** A bordered section with a heading and an intro line. */
+function Panel({ id, heading, body, tone, children }: { id: string; heading: string; body?: string; tone: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className={`mt-10 rounded-xl border-2 p-5 ${tone}`}>
+      <h2 id={`${id}-heading`} className="text-xl font-bold">
+        {heading}
+      </h2>
+      {body ? <p className="mt-2">{body}</p> : null}
+      {children}
     </section>
   );
 }
@@ -79,11 +98,7 @@ function Fixed({ cause }: { cause: Cause }) {
   const t = useStrings();
   const tx = useTx();
   return (
-    <section aria-labelledby="fixed-heading" className="mt-10 rounded-xl border-2 border-emerald-700 p-5 dark:border-emerald-500">
-      <h2 id="fixed-heading" className="text-xl font-bold">
-        {t.outcome.fixedHeading}
-      </h2>
-      <p className="mt-2">{t.outcome.fixedBody}</p>
+    <Panel id="fixed" heading={t.outcome.fixedHeading} body={t.outcome.fixedBody} tone="border-emerald-700 dark:border-emerald-500">
       <ul className="mt-3 list-disc space-y-1 pl-6">
         {cause.remedy.prevent.map((s) => (
           <li key={s.text.en}>{tx(s.text)}</li>
@@ -92,7 +107,7 @@ function Fixed({ cause }: { cause: Cause }) {
           <li key={item.en}>{tx(item)}</li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
@@ -115,11 +130,7 @@ function ExpertHelp({ cause, trail, tried }: { cause: Cause; trail: readonly Tra
   });
   const download = `data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`;
   return (
-    <section aria-labelledby="help-heading" className="mt-10 rounded-xl border-2 border-amber-700 p-5 dark:border-amber-500">
-      <h2 id="help-heading" className="text-xl font-bold">
-        {t.outcome.helpHeading}
-      </h2>
-      <p className="mt-2">{t.outcome.helpBody}</p>
+    <Panel id="help" heading={t.outcome.helpHeading} body={t.outcome.helpBody} tone="border-amber-700 dark:border-amber-500">
       <pre tabIndex={0} className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap dark:bg-slate-900" data-report>
         <code className="font-mono">{report}</code>
       </pre>
@@ -129,6 +140,6 @@ function ExpertHelp({ cause, trail, tried }: { cause: Cause; trail: readonly Tra
           {t.outcome.download}
         </a>
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -30,7 +30,7 @@ export function useStepAnnouncement(stepKey: string, message: string, heading: R
       return;
     }
     heading.current?.focus({ preventScroll: false });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per step
+    // Runs once per step on purpose: the message and ref belong to that step.
   }, [stepKey]);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTried, nextLikely, replay, resolveAlternative } from '../../src/engine/alternatives.ts';
+import { afterNotFixed, decodeTried, LIKELY_LIMIT, nextLikely, replay, resolveAlternative } from '../../src/engine/alternatives.ts';
 import { escalationReport } from '../../src/engine/report.ts';
 import { walk } from '../../src/engine/resolve.ts';
 import { fixture, loadOrFail } from '../helpers/load.ts';
@@ -11,6 +11,14 @@ describe('next most likely causes', () => {
     const { trail } = walk(content, [{ question: 'first', answer: 'yes' }, { question: 'second', answer: 'a' }]);
     expect(nextLikely(content, trail, ['cause-a']).map((c) => c.id)).toEqual(['cause-b']);
     expect(nextLikely(content, trail, ['cause-a', 'cause-b'])).toEqual([]);
+  });
+
+  it('after "still failing", offers the next cause until the likely ones are exhausted, then expert help', () => {
+    const { trail } = walk(content, [{ question: 'first', answer: 'yes' }, { question: 'second', answer: 'a' }]);
+    expect(afterNotFixed(content, trail, [], 'cause-a')).toMatchObject({ kind: 'next', cause: { id: 'cause-b' } });
+    expect(afterNotFixed(content, trail, ['cause-a'], 'cause-b')).toEqual({ kind: 'expert' }); // nothing left
+    expect(afterNotFixed(content, [], [], 'cause-a')).toEqual({ kind: 'expert' }); // opened directly
+    expect(afterNotFixed(content, trail, Array.from({ length: LIKELY_LIMIT - 1 }, () => 'x'), 'cause-a')).toEqual({ kind: 'expert' });
   });
 
   it('reads the tried list from the URL, dropping unknown and repeated ids', () => {

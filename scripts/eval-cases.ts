@@ -89,13 +89,16 @@ function answerer(c: Case, useLog: boolean) {
   };
 }
 
+const replayMisses: string[] = [];
 function replayScore(useLog: boolean) {
   let t1 = 0;
   let t3 = 0;
   for (const c of cases) {
-    const families = [...new Set(replay(content, answerer(c, useLog)).ranked.map((x) => x.family as string))];
+    const log = useLog && c.log ? analyzeLog(content, c.log).ranked[0]?.cause : undefined;
+    const families = [...new Set(replay(content, answerer(c, useLog), { log }).ranked.map((x) => x.family as string))];
     if (families[0] === c.family) t1++;
     if (families.slice(0, 3).includes(c.family ?? '')) t3++;
+    else replayMisses.push(`${useLog ? 'facts + log' : 'facts'}: ${c.id ?? '?'}: labelled ${c.family}, ranked ${families.slice(0, 3).join(', ')}`);
   }
   const m = cases.length;
   const r = (x: number) => (m === 0 ? 0 : Math.round((x / m) * 1000) / 1000);
@@ -118,5 +121,6 @@ if (json) {
     const row = confusion.get(fam);
     console.log(`${fam.padEnd(20)} ${cols.map((c) => String(row?.get(c) ?? 0).padEnd(10)).join(' ')}`);
   }
-  if (misses.length > 0) console.log(`\nnot first:\n  ${misses.join('\n  ')}`);
+  if (misses.length > 0) console.log(`\nlog analyzer, not first:\n  ${misses.join('\n  ')}`);
+  if (replayMisses.length > 0) console.log(`\nreplayed wizard, not in the top 3:\n  ${replayMisses.join('\n  ')}`);
 }

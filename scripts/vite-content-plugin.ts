@@ -27,7 +27,7 @@ function listFiles(dir: string): string[] {
 }
 
 function loadOrThrow(dir: string): Content {
-  const result = loadContentDir(dir);
+  const result = loadContentDir(dir, process.env.TRIAGE500_SITE || undefined);
   if (result.ok) return result.value;
   throw new Error(`content/ has ${result.error.length} problem(s):\n${result.error.map(formatIssue).join('\n')}`);
 }

@@ -19,7 +19,11 @@ function listJson(dir: string): string[] {
   return out;
 }
 
-export function loadContentDir(dir: string): Result<Content, readonly ContentIssue[]> {
+/**
+ * `siteFile`: a site.json kept outside the content folder (the build reads it
+ * from TRIAGE500_SITE), used instead of content/site.json.
+ */
+export function loadContentDir(dir: string, siteFile?: string): Result<Content, readonly ContentIssue[]> {
   const files: ContentFile[] = [];
   const issues: ContentIssue[] = [];
   let paths: string[];
@@ -28,9 +32,17 @@ export function loadContentDir(dir: string): Result<Content, readonly ContentIss
   } catch (e) {
     return err([{ code: 'MISSING_FILE', file: dir, at: '', message: `cannot read the content folder: ${String(e)}` }]);
   }
-  for (const full of paths) {
-    const path = relative(dir, full).split(sep).join('/');
-    const parsed = parseContentFile(path, readFileSync(full, 'utf8'));
+  const sources = paths.map((full) => ({ path: relative(dir, full).split(sep).join('/'), full }));
+  const chosen = siteFile ? [...sources.filter((s) => s.path !== 'site.json'), { path: 'site.json', full: siteFile }] : sources;
+  for (const { path, full } of chosen) {
+    let text: string;
+    try {
+      text = readFileSync(full, 'utf8');
+    } catch (e) {
+      issues.push({ code: 'MISSING_FILE', file: full, at: '', message: `cannot read: ${String(e)}` });
+      continue;
+    }
+    const parsed = parseContentFile(path, text);
     if (parsed.ok) files.push(parsed.value);
     else issues.push(parsed.error);
   }

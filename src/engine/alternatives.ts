@@ -1,32 +1,21 @@
 /**
- * "Didn't fix it": the next most likely causes, given the answers and the
- * causes already tried. Nearest first: the other answers of the last question,
- * then those of the question before it, and so on back to the start. Every
- * candidate is a cause the person's own answers came close to.
+ * "Didn't fix it": the next most likely causes, given the answers, the log
+ * the URL names and the causes already tried, best-ranked first (see rank.ts).
  */
 import { choicesOf, walk, type TrailStep } from './resolve.ts';
-import { reachableCauses } from './suggest.ts';
 import { decodePath, type PathPair } from './path-codec.ts';
+import { landsOn, rankCauses, unsureNext, type RankOptions } from './rank.ts';
 import { lookup } from './result.ts';
 import type { Cause, Content, Question } from './types.ts';
 
 /** How many causes to try before recommending expert help. */
 export const LIKELY_LIMIT = 3;
 
-export function nextLikely(content: Content, trail: readonly TrailStep[], tried: readonly string[]): Cause[] {
+export function nextLikely(content: Content, trail: readonly TrailStep[], tried: readonly string[], options: RankOptions = {}): Cause[] {
   const seen = new Set(tried);
-  const out: Cause[] = [];
-  for (let i = trail.length - 1; i >= 0; i--) {
-    for (const choice of choicesOf(trail[i]!.question)) {
-      for (const id of reachableCauses(content, choice.next)) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const cause = lookup(content.causes, id);
-        if (cause) out.push(cause);
-      }
-    }
-  }
-  return out;
+  return rankCauses(content, trail, options)
+    .map((r) => r.cause)
+    .filter((c) => !seen.has(c.id));
 }
 
 /** The `tried` URL value: cause ids joined by "~"; unknown or repeated ids are dropped. */
@@ -44,42 +33,54 @@ export type Alternative =
   | { readonly status: 'invalid' };
 
 /**
- * A cause opened as "the next most likely" after others were tried: the answers
- * must lead to the first cause tried, and the cause must be one of the
- * candidates for those answers.
+ * A cause opened from the ranking rather than where the answers lead: as "the
+ * next most likely" after others were tried, or from the runners-up (`via`,
+ * the cause the answers lead to). The answers must lead to `via`, or else to
+ * the first cause tried; any cause not yet tried may be opened.
  */
-export function resolveAlternative(content: Content, causeId: string, rawAnswers: string | null, tried: readonly string[]): Alternative {
-  const first = tried[0];
+export function resolveAlternative(
+  content: Content,
+  causeId: string,
+  rawAnswers: string | null,
+  tried: readonly string[],
+  via: string | null = null,
+): Alternative {
+  const first = via !== null && lookup(content.causes, via) ? via : tried[0];
   const cause = lookup(content.causes, causeId);
   if (!first || !cause || tried.includes(causeId)) return { status: 'invalid' };
   const decoded = decodePath(rawAnswers);
   if (decoded.problem) return { status: 'invalid' };
   const pairs: readonly PathPair[] = decoded.pairs;
   const walked = walk(content, pairs);
-  if (walked.problem || walked.at.id !== first) return { status: 'invalid' };
-  if (!nextLikely(content, walked.trail, tried).some((c) => c.id === causeId)) return { status: 'invalid' };
+  if (walked.problem || !landsOn(content, walked.trail, walked.at.id, first)) return { status: 'invalid' };
   return { status: 'ok', cause, trail: walked.trail, tried };
 }
 
 /**
  * Walks the tree from the start, answering each question with `answerOf`
- * ("I'm not sure" when it returns null or an answer the question lacks), and
- * returns the causes ranked: where the walk ends, then the next most likely.
+ * ("I'm not sure" when it returns null or an answer the question lacks, which
+ * goes where `unsureNext` says), and returns the causes as the result page
+ * lists them: where the walk ends, then the rest by rank.
  */
-export function replay(content: Content, answerOf: (question: Question) => string | null): { trail: TrailStep[]; ranked: Cause[] } {
-  const pairs: PathPair[] = [];
+export function replay(
+  content: Content,
+  answerOf: (question: Question) => string | null,
+  options: RankOptions = {},
+): { trail: TrailStep[]; ranked: Cause[] } {
+  const trail: TrailStep[] = [];
   let at: string = content.root;
   for (let i = 0; i < 64; i++) {
     const q = lookup(content.questions, at);
     if (!q) break;
     const wanted = answerOf(q);
-    const choice = choicesOf(q).find((c) => c.id === wanted) ?? choicesOf(q).find((c) => c.unsure)!;
-    pairs.push({ question: q.id, answer: choice.id });
+    const choices = choicesOf(q);
+    const authored = choices.find((c) => c.id === wanted && !c.unsure);
+    const choice = authored ?? { ...choices.find((c) => c.unsure)!, next: unsureNext(content, trail, q, options) };
+    trail.push({ question: q, choice });
     at = choice.next;
   }
-  const walked = walk(content, pairs);
-  const end = walked.at.kind === 'cause' ? walked.at : null;
-  return { trail: walked.trail, ranked: end ? [end, ...nextLikely(content, walked.trail, [end.id])] : [] };
+  const end = lookup(content.causes, at);
+  return { trail, ranked: end ? [end, ...nextLikely(content, trail, [end.id], options)] : [] };
 }
 
 export type AfterNotFixed = { readonly kind: 'next'; readonly cause: Cause } | { readonly kind: 'expert' };
@@ -89,9 +90,15 @@ export type AfterNotFixed = { readonly kind: 'next'; readonly cause: Cause } | {
  * than LIKELY_LIMIT have been tried, otherwise expert help (the article's
  * advice when an error keeps coming back).
  */
-export function afterNotFixed(content: Content, trail: readonly TrailStep[], tried: readonly string[], current: string): AfterNotFixed {
+export function afterNotFixed(
+  content: Content,
+  trail: readonly TrailStep[],
+  tried: readonly string[],
+  current: string,
+  options: RankOptions = {},
+): AfterNotFixed {
   const triedNow = [...tried, current];
   if (trail.length === 0 || triedNow.length >= LIKELY_LIMIT) return { kind: 'expert' };
-  const next = nextLikely(content, trail, triedNow)[0];
+  const next = nextLikely(content, trail, triedNow, options)[0];
   return next ? { kind: 'next', cause: next } : { kind: 'expert' };
 }

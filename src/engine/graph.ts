@@ -2,7 +2,7 @@
  * Whole-tree questions: how many questions remain below a node, and every
  * path from the root to a cause (used by the content tests and the map).
  */
-import { choicesOf, findNode } from './resolve.ts';
+import { choicesOf, findNode } from './choices.ts';
 import { lookup } from './result.ts';
 import type { PathPair } from './path-codec.ts';
 import type { Cause, Content, NodeId } from './types.ts';

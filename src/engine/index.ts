@@ -15,3 +15,4 @@ export * from './suggest.ts';
 export * from './alternatives.ts';
 export * from './report.ts';
 export * from './search.ts';
+export * from './rank.ts';

@@ -15,6 +15,10 @@ export interface ReportInput {
     readonly nextSteps: string;
     readonly nextStepsBody: string;
     readonly none: string;
+    readonly considered: string;
+    readonly stepsDone: string;
+    readonly logEvidence: string;
+    readonly escalateTo: string;
   };
   readonly url: string;
   readonly generatedAt: string;
@@ -22,6 +26,14 @@ export interface ReportInput {
   readonly answers: readonly { readonly question: string; readonly answer: string }[];
   readonly tried: readonly { readonly title: string; readonly family: string }[];
   readonly current: { readonly title: string; readonly family: string } | null;
+  /** Every cause considered, best-ranked first, with its share of the evidence (0…1). */
+  readonly considered?: readonly { readonly title: string; readonly family: string; readonly confidence: number }[];
+  /** Remedy steps ticked as done, per cause. */
+  readonly stepsDone?: readonly { readonly cause: string; readonly steps: readonly string[] }[];
+  /** Log lines that pointed to the cause, already masked. */
+  readonly logEvidence?: readonly string[];
+  /** Who to escalate to (content/site.json). */
+  readonly escalateTo?: { readonly team: string | null; readonly contacts: readonly { readonly label: string; readonly url: string }[] };
 }
 
 /** Keeps a line of content from being read as Markdown structure. */
@@ -45,6 +57,56 @@ export function escalationReport(input: ReportInput): string {
     ...(input.tried.length > 0 ? input.tried.map((c) => `- ${inline(c.title)} (${inline(c.family)})`) : [labels.none]),
   ];
   if (input.current) lines.push('', `## ${labels.current}`, '', `- ${inline(input.current.title)} (${inline(input.current.family)})`);
+  const done = (input.stepsDone ?? []).filter((d) => d.steps.length > 0);
+  if (done.length > 0) {
+    lines.push('', `## ${labels.stepsDone}`, '');
+    for (const d of done) lines.push(`- ${inline(d.cause)}`, ...d.steps.map((step) => `  - [x] ${inline(step)}`));
+  }
+  if (input.considered && input.considered.length > 0) {
+    lines.push('', `## ${labels.considered}`, '');
+    input.considered.forEach((c, i) => lines.push(`${i + 1}. ${inline(c.title)} (${inline(c.family)}) — ${Math.round(c.confidence * 100)}%`));
+  }
+  if (input.logEvidence && input.logEvidence.length > 0) {
+    // A fence longer than any run of backticks in the lines, so no line can close it.
+    const longest = Math.max(2, ...input.logEvidence.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
+    const fence = '`'.repeat(longest + 1);
+    lines.push('', `## ${labels.logEvidence}`, '', fence, ...input.logEvidence.map((l) => l.replace(/[\r\n]+/g, ' ')), fence);
+  }
+  const contacts = input.escalateTo?.contacts ?? [];
+  if (input.escalateTo?.team || contacts.length > 0) {
+    lines.push('', `## ${labels.escalateTo}`, '');
+    if (input.escalateTo?.team) lines.push(inline(input.escalateTo.team), '');
+    for (const c of contacts) lines.push(`- ${inline(c.label)}: <${c.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  }
   lines.push('', `## ${labels.nextSteps}`, '', labels.nextStepsBody, '');
+  return lines.join('\n');
+}
+
+export interface LogReportInput {
+  readonly labels: { readonly title: string; readonly note: string; readonly line: (n: number) => string };
+  readonly causes: readonly {
+    readonly title: string;
+    readonly family: string;
+    /** 0…1 */
+    readonly score: number;
+    /** Lines already masked by the analyzer. */
+    readonly evidence: readonly { readonly line: number; readonly text: string; readonly explain: string }[];
+  }[];
+}
+
+/** The log analysis as Markdown, for a ticket: causes, their masked lines in code fences, what each line means. */
+export function logAnalysisReport(input: LogReportInput): string {
+  const lines = [`# ${input.labels.title}`, '', input.labels.note];
+  input.causes.forEach((c, i) => {
+    lines.push('', `## ${i + 1}. ${inline(c.title)} (${inline(c.family)}) — ${Math.round(c.score * 100)}%`);
+    for (const e of c.evidence) {
+      const text = e.text.replace(/[\r\n]+/g, ' ');
+      const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+      const fence = '`'.repeat(longest + 1);
+      lines.push('', `${input.labels.line(e.line)}:`, '', fence, text, fence);
+      if (e.explain) lines.push('', inline(e.explain));
+    }
+  });
+  lines.push('');
   return lines.join('\n');
 }

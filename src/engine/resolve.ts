@@ -5,26 +5,16 @@
  * resume. Total on any input.
  */
 import { decodePath, type DecodeProblem, type PathPair } from './path-codec.ts';
+import { choicesOf, findNode, type Choice } from './choices.ts';
 import { lookup } from './result.ts';
+import { landsOn } from './rank.ts';
+
+export { choicesOf, findNode, type Choice } from './choices.ts';
 import {
-  UNSURE,
-  type AnswerId,
   type Content,
-  type LocalizedText,
-  type NodeId,
   type Question,
   type TreeNode,
 } from './types.ts';
-
-/** One option on a question screen: an authored answer, or "I'm not sure". */
-export interface Choice {
-  readonly id: AnswerId;
-  readonly next: NodeId;
-  /** Undefined for "I'm not sure" (the UI supplies its label). */
-  readonly label?: LocalizedText;
-  readonly hint?: LocalizedText;
-  readonly unsure: boolean;
-}
 
 export interface TrailStep {
   readonly question: Question;
@@ -62,23 +52,6 @@ export type Resolved =
       /** The step the link named, if it exists. */
       readonly target: TreeNode | null;
     };
-
-export function choicesOf(question: Question): readonly Choice[] {
-  return [
-    ...question.answers.map((a) => ({
-      id: a.id,
-      next: a.next,
-      label: a.label,
-      ...(a.hint ? { hint: a.hint } : {}),
-      unsure: false,
-    })),
-    { id: UNSURE, next: question.unsure.next, unsure: true },
-  ];
-}
-
-export function findNode(content: Content, id: string): TreeNode | undefined {
-  return lookup(content.questions, id) ?? lookup(content.causes, id);
-}
 
 export function findTarget(content: Content, target: StepTarget): TreeNode | undefined {
   const node = target.kind === 'question' ? lookup(content.questions, target.id) : lookup(content.causes, target.id);
@@ -134,7 +107,7 @@ export function resolveStep(content: Content, target: StepTarget, rawAnswers: st
   if (!node) return { status: 'invalid', problem: 'UNKNOWN_STEP', trail: walked.trail, resumeAt: walked.at, target: null };
   const moved = node.id !== target.id ? { movedFrom: target.id } : {};
   if (decoded.pairs.length === 0) return { status: 'ok', node, trail: [], direct: node.id !== content.root, ...moved };
-  if (walked.at.id !== node.id) {
+  if (!landsOn(content, walked.trail, walked.at.id, node.id)) {
     return { status: 'invalid', problem: 'LEADS_ELSEWHERE', trail: walked.trail, resumeAt: walked.at, target: node };
   }
   return { status: 'ok', node, trail: walked.trail, direct: false, ...moved };

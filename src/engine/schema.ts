@@ -3,7 +3,7 @@
  * and by `npm run content:check`; never shipped to the browser.
  */
 import { z } from 'zod';
-import { FAMILY_IDS, ID_PATTERN, STACK_IDS } from './types.ts';
+import { CONTACT_KINDS, FAMILY_IDS, ID_PATTERN, STACK_IDS } from './types.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -63,7 +63,18 @@ export const questionSchema = z.strictObject({
   id,
   title: localized,
   help: localized.optional(),
-  answers: z.array(z.strictObject({ id, label: localized, hint: localized.optional(), next: id })),
+  fromLog: z.boolean().optional(),
+  answers: z.array(
+    z.strictObject({
+      id,
+      label: localized,
+      hint: localized.optional(),
+      next: id,
+      evidence: z
+        .array(z.strictObject({ target: id, weight: z.number().min(-3).max(3).refine((w) => w !== 0, 'a weight of 0 says nothing: remove the entry') }))
+        .optional(),
+    }),
+  ),
   unsure,
 });
 
@@ -112,6 +123,25 @@ export const signaturesSchema = z.strictObject({
   ),
 });
 
+const httpUrl = z.string().max(2000).regex(/^https?:\/\/[^\s<>"']+$/, 'must be an http(s) URL');
+const contactUrl = z.string().max(2000).regex(/^(?:https?:\/\/|mailto:)[^\s<>"']+$/, 'must be an https:, http: or mailto: URL');
+
+/** Settings for the team that hosts it: who to escalate to, and the optional outcome beacon. */
+export const siteSchema = z.strictObject({
+  schemaVersion,
+  escalation: z
+    .strictObject({
+      team: localized.optional(),
+      contacts: z.array(z.strictObject({ kind: z.enum(CONTACT_KINDS), label: localized, url: contactUrl })).max(10),
+    })
+    .optional(),
+  /** An absolute http(s) URL, or a path on the same site starting with "/"; null or absent: off. */
+  beacon: z
+    .union([httpUrl, z.string().max(500).regex(/^\/[^\s<>"'\/][^\s<>"']*$/, 'must be an http(s) URL or a path on this site such as /collect'), z.null()])
+    .optional(),
+});
+
+export type SiteFile = z.infer<typeof siteSchema>;
 export type SignaturesFile = z.infer<typeof signaturesSchema>;
 export type MetaFile = z.infer<typeof metaSchema>;
 export type ReleasedFile = z.infer<typeof releasedSchema>;

@@ -27,3 +27,28 @@ export function suggestedAnswer(content: Content, questionId: string, causeId: s
   const leading = q.answers.filter((a) => reachableCauses(content, a.next).has(causeId));
   return leading.length === 1 ? leading[0]!.id : null;
 }
+
+/**
+ * After a log was pasted: from `at`, answers every question the log can answer
+ * (`fromLog`) with the log's suggestion, and stops at the first question it
+ * cannot — the first one left for the person. Bounded by the path length.
+ */
+export function autoAnswer(
+  content: Content,
+  pairs: readonly { question: string; answer: string }[],
+  at: string,
+  causeId: string | null,
+): { pairs: { question: string; answer: string }[]; at: string } {
+  const out = [...pairs];
+  let node = at;
+  for (let i = 0; causeId !== null && i < 64; i++) {
+    const q = lookup(content.questions, node);
+    if (!q?.fromLog) break;
+    const answer = suggestedAnswer(content, q.id, causeId);
+    const next = answer ? q.answers.find((a) => a.id === answer)?.next : undefined;
+    if (!answer || !next) break;
+    out.push({ question: q.id, answer });
+    node = next;
+  }
+  return { pairs: out, at: node };
+}

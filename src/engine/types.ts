@@ -59,12 +59,26 @@ export interface Family {
   readonly summary: LocalizedText;
 }
 
+/**
+ * What an answer says about a cause, beyond where the answer leads: "errors
+ * grow with traffic" points towards resource exhaustion wherever it is in the
+ * tree. `target` is a family id (every cause of that family) or a cause id;
+ * `weight` is positive for evidence for, negative for evidence against
+ * (−3…3; 1 is "somewhat more likely", 3 is "strong").
+ */
+export interface AnswerEvidence {
+  readonly target: string;
+  readonly weight: number;
+}
+
 export interface Answer {
   readonly id: AnswerId;
   readonly label: LocalizedText;
   /** Optional one-line hint shown under the label. */
   readonly hint?: LocalizedText | undefined;
   readonly next: NodeId;
+  /** Evidence for and against causes ("I'm not sure" never carries any). */
+  readonly evidence?: readonly AnswerEvidence[] | undefined;
 }
 
 export interface Unsure {
@@ -78,6 +92,12 @@ export interface Question {
   readonly id: QuestionId;
   readonly title: LocalizedText;
   readonly help?: LocalizedText | undefined;
+  /**
+   * The error log answers this question ("What does the error log say?",
+   * "Which message is closest?"): after a log was pasted, the wizard answers
+   * it with the log's suggestion and moves on; the person can change it.
+   */
+  readonly fromLog?: boolean | undefined;
   readonly answers: readonly Answer[];
   readonly unsure: Unsure;
 }
@@ -155,6 +175,33 @@ export interface Signature {
   readonly explain: LocalizedText;
 }
 
+export const CONTACT_KINDS = ['chat', 'pager', 'ticket', 'email', 'docs', 'other'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+/** Where to get expert help: shown by "get expert help" and put in the report. */
+export interface Contact {
+  readonly kind: ContactKind;
+  readonly label: LocalizedText;
+  /** https:, http: or mailto: only (validated). */
+  readonly url: string;
+}
+
+/** Settings for the team that hosts Triage500 (content/site.json, optional). */
+export interface Site {
+  readonly escalation: {
+    readonly team?: LocalizedText | undefined;
+    readonly contacts: readonly Contact[];
+  };
+  /**
+   * Optional outcome beacon for the people who maintain the tree: when set,
+   * "Did this fix it?" sends {version, steps, cause, fixed} there with
+   * navigator.sendBeacon. Off (null) by default.
+   */
+  readonly beacon: string | null;
+}
+
+export const DEFAULT_SITE: Site = { escalation: { contacts: [] }, beacon: null };
+
 export interface Content {
   readonly schemaVersion: number;
   /** Content version, bumped by authors when the tree changes. */
@@ -167,4 +214,5 @@ export interface Content {
   readonly signatures: readonly Signature[];
   /** Old node ids → their replacements. */
   readonly aliases: Readonly<Record<string, string>>;
+  readonly site: Site;
 }

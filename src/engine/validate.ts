@@ -16,7 +16,9 @@ import {
   SCHEMA_VERSION,
   signaturesSchema,
   releasedSchema,
+  siteSchema,
   type ReleasedFile,
+  type SiteFile,
   type CauseFile,
   type ExtendedQuestionFile,
   type FamiliesFile,
@@ -26,6 +28,7 @@ import {
   type SignaturesFile,
 } from './schema.ts';
 import {
+  DEFAULT_SITE,
   FAMILY_IDS,
   UNSURE,
   type Cause,
@@ -111,6 +114,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
   const causeFiles: Located<CauseFile>[] = [];
   const signatureFiles: Located<SignaturesFile>[] = [];
   let released: ReleasedFile | undefined;
+  let site: SiteFile | undefined;
   const seen = { meta: false, families: false, guide: false };
   /** Ids of question/cause files that failed their schema: not "dangling", already reported. */
   const invalidIds = new Set<string>();
@@ -146,6 +150,8 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       else noteInvalid(file.data);
     } else if (file.path === 'released.json') {
       released = parseWith(releasedSchema, file, '', issues);
+    } else if (file.path === 'site.json') {
+      site = parseWith(siteSchema, file, '', issues);
     } else if (/^signatures\/[^/]+\.json$/.test(file.path)) {
       const sf = parseWith(signaturesSchema, file, name, issues);
       if (sf) signatureFiles.push({ file: file.path, value: sf });
@@ -154,7 +160,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
         code: 'UNKNOWN_FILE',
         file: file.path,
         at: '',
-        message: 'not a content file: expected meta.json, released.json, families.json, guide.json, questions/*.json, causes/*.json or signatures/*.json',
+        message: 'not a content file: expected meta.json, released.json, site.json, families.json, guide.json, questions/*.json, causes/*.json or signatures/*.json',
       });
     }
   }
@@ -212,11 +218,13 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       id: value.id as QuestionId,
       title: value.title,
       ...(value.help ? { help: value.help } : {}),
+      ...(value.fromLog ? { fromLog: true } : {}),
       answers: value.answers.map((a) => ({
         id: a.id as Answer['id'],
         label: a.label,
         ...(a.hint ? { hint: a.hint } : {}),
         next: a.next as Answer['next'],
+        ...(a.evidence ? { evidence: a.evidence } : {}),
       })),
       unsure: { how: value.unsure.how, next: value.unsure.next as Answer['next'] },
     };
@@ -249,6 +257,16 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       if (!exists(a.next)) {
         issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.answers[${i}].next`, message: `"${a.next}" is not a question or cause` });
       }
+      const targets = new Set<string>();
+      (a.evidence ?? []).forEach((e, j) => {
+        const at = `${q.id}.answers[${i}].evidence[${j}].target`;
+        if (!(FAMILY_IDS as readonly string[]).includes(e.target) && !Object.hasOwn(causes, e.target)) {
+          issues.push({ code: 'DANGLING_REF', file, at, message: `"${e.target}" is neither a cause family (${FAMILY_IDS.join(', ')}) nor a cause` });
+        } else if (targets.has(e.target)) {
+          issues.push({ code: 'DUPLICATE_ANSWER', file, at, message: `"${e.target}" has evidence twice in this answer; add the weights up in one entry` });
+        }
+        targets.add(e.target);
+      });
     });
   }
 
@@ -305,6 +323,15 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
     guide: stripSchemaVersion(guide),
     signatures,
     aliases,
+    site: site
+      ? {
+          escalation: {
+            ...(site.escalation?.team ? { team: site.escalation.team } : {}),
+            contacts: site.escalation?.contacts ?? [],
+          },
+          beacon: site.beacon ?? null,
+        }
+      : DEFAULT_SITE,
   });
 }
 

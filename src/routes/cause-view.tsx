@@ -1,6 +1,6 @@
 /** A diagnosis: the likely cause, why, the answers that led here, and the remedy in order. */
 import { content } from '../content/content.ts';
-import { commandsFor, PHASES, stacksOf, type Cause, type TrailStep } from '../engine/index.ts';
+import { commandsFor, lookup, PHASES, rankCauses, stacksOf, type Cause, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
@@ -11,6 +11,7 @@ import { TrailList } from '../ui/trail-list.tsx';
 import { DirectNotice, StepNav } from './step-nav.tsx';
 import { trailItems } from './trail-items.ts';
 import { Outcome, TriedBanner } from './outcome.tsx';
+import { OtherCauses, WhyThisCause } from './ranking.tsx';
 
 interface Props {
   readonly cause: Cause;
@@ -19,11 +20,13 @@ interface Props {
   readonly hint: string | null;
   /** Causes tried before this one without success (from the URL). */
   readonly tried: readonly string[];
+  /** The cause the answers lead to, when this one was opened from the ranking. */
+  readonly via: string | null;
   readonly fixed: boolean;
   readonly help: boolean;
 }
 
-export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Props) {
+export function CauseView({ cause, trail, direct, hint, tried, via, fixed, help }: Props) {
   const lang = useLang();
   const t = useStrings();
   const tx = useTx();
@@ -35,13 +38,21 @@ export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Pr
   const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
   const totalSteps = PHASES.reduce((n, p) => n + cause.remedy[p].length, 0);
   useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
+  // Every cause ranked by the answers (and the log id) in the URL: the same URL, the same ranking.
+  const ranking = trail.length > 0 ? rankCauses(content, trail, { log: hint }).filter((r) => !tried.includes(r.cause.id)) : [];
+  const mine = ranking.find((r) => r.cause.id === cause.id);
+  const anchor = via ?? tried[0] ?? cause.id;
+  const last = trail[trail.length - 1];
+  const unsureLanding = anchor === cause.id && last?.choice.unsure === true && lookup(content.causes, last.question.unsure.next) !== undefined;
 
   return (
     <article className="step-enter">
       <title>{`${title} — ${t.appName}`}</title>
       {direct ? <DirectNotice /> : null}
       <TriedBanner tried={tried} />
-      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">{t.cause.likely}</p>
+      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
+        {tried.length > 0 ? t.cause.nextLikely : via ? t.cause.another : t.cause.likely}
+      </p>
       <h1 ref={heading} tabIndex={-1} className="mt-1 text-2xl font-extrabold tracking-tight sm:text-3xl">
         {title}
       </h1>
@@ -50,6 +61,7 @@ export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Pr
         <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} />
       </p>
       <p className="mt-4 text-lg">{tx(cause.summary)}</p>
+      {mine ? <WhyThisCause rank={mine} unsureLanding={unsureLanding} /> : null}
 
       <section aria-labelledby="why-heading" className="mt-8">
         <h2 id="why-heading" className="text-xl font-bold">{t.cause.why}</h2>
@@ -112,7 +124,8 @@ export function CauseView({ cause, trail, direct, hint, tried, fixed, help }: Pr
         </ol>
       </section>
 
-      <Outcome cause={cause} trail={trail} tried={tried} hint={hint} fixed={fixed} help={help} />
+      <Outcome cause={cause} trail={trail} tried={tried} via={via} hint={hint} fixed={fixed} help={help} ranking={ranking} />
+      {!fixed && !help ? <OtherCauses ranking={ranking} current={cause.id} anchor={anchor} trail={trail} tried={tried} hint={hint} /> : null}
 
       <section aria-labelledby="symptoms-heading" className="mt-10">
         <h2 id="symptoms-heading" className="text-xl font-bold">{t.cause.symptoms}</h2>

@@ -23,6 +23,8 @@ export interface OutcomeParams {
   readonly tried?: readonly string[];
   readonly fixed?: boolean;
   readonly help?: boolean;
+  /** The cause the answers lead to, when this cause was opened from its ranking. */
+  readonly via?: string | null;
 }
 
 /** A cause page with the answers, plus what was tried and how it went. */
@@ -30,6 +32,7 @@ export function causeHref(lang: Lang, causeId: string, pairs: readonly PathPair[
   const params = [
     ...(pairs.length > 0 ? [`a=${encodePath(pairs)}`] : []),
     ...(o.hint ? [`log=${o.hint}`] : []),
+    ...(o.via && o.via !== causeId ? [`via=${o.via}`] : []),
     ...(o.tried && o.tried.length > 0 ? [`tried=${o.tried.join('~')}`] : []),
     ...(o.fixed ? ['fixed=1'] : []),
     ...(o.help ? ['help=1'] : []),

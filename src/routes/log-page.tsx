@@ -8,12 +8,15 @@ import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react
 import { Link } from 'react-router-dom';
 import signatures from 'virtual:triage500/signatures';
 import { content } from '../content/content.ts';
-import { matchSegments, type Analysis, type RankedCause } from '../engine/index.ts';
+import { logAnalysisReport, matchSegments, type Analysis, type RankedCause } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { analyzeText } from '../log/run-analysis.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
+import { rememberLogEvidence } from '../store/log-evidence.ts';
+import { CopyButton } from '../ui/copy-button.tsx';
 import { stepHref } from './hrefs.ts';
+import { firstUnansweredHref } from './trail-items.ts';
 import { StepNav } from './step-nav.tsx';
 
 type State = { status: 'idle' } | { status: 'running' } | { status: 'done'; analysis: Analysis };
@@ -41,7 +44,10 @@ export function LogPage() {
     const ticket = ++run.current;
     setState({ status: 'running' });
     void analyzeText(analyzerInput, value).then((analysis) => {
-      if (ticket === run.current) setState({ status: 'done', analysis });
+      if (ticket !== run.current) return;
+      setState({ status: 'done', analysis });
+      // The masked lines, for the escalation report in this tab (memory only).
+      rememberLogEvidence(Object.fromEntries(analysis.ranked.map((r) => [r.cause, r.evidence.map((e) => `${t.log.lineNo(e.line)}: ${e.text}`)])));
     });
   };
 
@@ -132,9 +138,23 @@ function strength(score: number): 'strong' | 'likely' | 'weak' {
 
 function Results({ analysis }: { analysis: Analysis }) {
   const t = useStrings();
+  const tx = useTx();
   const lang = useLang();
   if (analysis.ranked.length === 0) return <p className="rounded-lg bg-slate-100 p-4 dark:bg-slate-900">{t.log.none}</p>;
   const top = analysis.ranked[0]!;
+  const shown = analysis.ranked.slice(0, 5);
+  const report = logAnalysisReport({
+    labels: { title: t.log.reportTitle, note: t.log.reportNote, line: t.log.lineNo },
+    causes: shown.flatMap((r) => {
+      const cause = content.causes[r.cause];
+      if (!cause) return [];
+      const evidence = r.evidence.map((e) => {
+        const sig = signatureById.get(e.signature);
+        return { line: e.line, text: e.text, explain: sig ? tx(sig.explain) : '' };
+      });
+      return [{ title: tx(cause.title), family: tx(content.families[cause.family].title), score: r.score, evidence }];
+    }),
+  });
   return (
     <section aria-labelledby="log-results">
       <h2 id="log-results" className="text-xl font-bold">
@@ -143,17 +163,27 @@ function Results({ analysis }: { analysis: Analysis }) {
       {analysis.truncated ? <p className="mt-1 text-sm">{t.log.truncated(analysis.linesRead)}</p> : null}
       <p className="mt-3">
         <Link
-          to={stepHref(lang, { kind: 'question', id: content.root }, [], top.cause)}
+          to={firstUnansweredHref(content, lang, top.cause)}
           className="inline-flex min-h-12 items-center rounded-lg border-2 border-emerald-700 px-5 font-bold text-emerald-900 hover:bg-emerald-50 dark:border-emerald-500 dark:text-emerald-100 dark:hover:bg-emerald-950"
         >
           {t.log.continue}
         </Link>
       </p>
       <ol className="mt-4 space-y-4">
-        {analysis.ranked.slice(0, 5).map((r, i) => (
+        {shown.map((r, i) => (
           <ResultItem key={r.cause} result={r} rank={i + 1} />
         ))}
       </ol>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <CopyButton text={report} label={t.log.copyReport} copiedLabel={t.log.copiedReport} failedLabel={t.command.copyFailed} />
+        <a
+          href={`data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`}
+          download={`triage500-log-${lang}.md`}
+          className="font-semibold text-blue-800 underline dark:text-blue-300"
+        >
+          {t.log.downloadReport}
+        </a>
+      </div>
     </section>
   );
 }

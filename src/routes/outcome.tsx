@@ -6,42 +6,53 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { afterNotFixed, escalationReport, lookup, trailPairs, type Cause, type TrailStep } from '../engine/index.ts';
+import { afterNotFixed, escalationReport, lookup, PHASES, trailPairs, type Cause, type CauseRank, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { tickedSteps, useChecklist } from '../store/checklist.ts';
+import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { sendOutcome } from './beacon.ts';
 import { causeHref } from './hrefs.ts';
 
 interface Props {
   readonly cause: Cause;
   readonly trail: readonly TrailStep[];
   readonly tried: readonly string[];
+  readonly via: string | null;
   readonly hint: string | null;
   readonly fixed: boolean;
   readonly help: boolean;
+  /** Every cause not yet tried, best-ranked first (empty when opened without answers). */
+  readonly ranking: readonly CauseRank[];
 }
 
 const choice =
   'inline-flex min-h-12 items-center rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
 
-export function Outcome({ cause, trail, tried, hint, fixed, help }: Props) {
+export function Outcome({ cause, trail, tried, via, hint, fixed, help, ranking }: Props) {
   const lang = useLang();
   const t = useStrings();
   const tx = useTx();
   const pairs = trailPairs(trail);
-  const base = { hint, tried };
+  const base = { hint, tried, via };
   if (fixed) return <Fixed cause={cause} />;
-  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} />;
+  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} hint={hint} ranking={ranking} />;
 
-  const after = afterNotFixed(content, trail, tried, cause.id);
+  const after = afterNotFixed(content, trail, tried, cause.id, { log: hint });
   const next = after.kind === 'next' ? after.cause : undefined;
   return (
     <Panel id="outcome" heading={t.outcome.heading} tone="border-blue-800 dark:border-blue-400">
       <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-        <Link to={causeHref(lang, cause.id, pairs, { ...base, fixed: true })} className={`${choice} border-emerald-700 dark:border-emerald-500`}>
+        <Link
+          to={causeHref(lang, cause.id, pairs, { ...base, fixed: true })}
+          onClick={() => sendOutcome(content, trail, cause.id, true)}
+          className={`${choice} border-emerald-700 dark:border-emerald-500`}
+        >
           {t.outcome.yes}
         </Link>
         <Link
-          to={next ? causeHref(lang, next.id, pairs, { hint, tried: [...tried, cause.id] }) : causeHref(lang, cause.id, pairs, { ...base, help: true })}
+          to={next ? causeHref(lang, next.id, pairs, { hint, via, tried: [...tried, cause.id] }) : causeHref(lang, cause.id, pairs, { ...base, help: true })}
+          onClick={() => sendOutcome(content, trail, cause.id, false)}
           className={`${choice} border-slate-500`}
           data-next={next?.id ?? 'expert-help'}
         >
@@ -111,26 +122,71 @@ function Fixed({ cause }: { cause: Cause }) {
   );
 }
 
-function ExpertHelp({ cause, trail, tried }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[] }) {
+function ExpertHelp({
+  cause,
+  trail,
+  tried,
+  hint,
+  ranking,
+}: {
+  cause: Cause;
+  trail: readonly TrailStep[];
+  tried: readonly string[];
+  hint: string | null;
+  ranking: readonly CauseRank[];
+}) {
   const lang = useLang();
   const t = useStrings();
   const tx = useTx();
+  const checklist = useChecklist();
+  const logLines = useLogEvidence((s) => evidenceFor(s, hint));
   const family = (c: Cause) => tx(content.families[c.family].title);
+  const triedCauses = tried.flatMap((id) => {
+    const c = lookup(content.causes, id);
+    return c ? [c] : [];
+  });
+  const doneSteps = (c: Cause) => {
+    const ticked = tickedSteps(checklist, content.version, c.id);
+    return PHASES.flatMap((phase) => c.remedy[phase].flatMap((step, j) => (ticked.includes(`${phase}:${j}`) ? [tx(step.text)] : [])));
+  };
+  const { team, contacts } = content.site.escalation;
   const report = escalationReport({
     labels: t.outcome.report,
     url: typeof window === 'undefined' ? '' : window.location.href,
     generatedAt: new Date().toISOString(),
     version: content.version,
     answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
-    tried: tried.flatMap((id) => {
-      const c = lookup(content.causes, id);
-      return c ? [{ title: tx(c.title), family: family(c) }] : [];
-    }),
+    tried: triedCauses.map((c) => ({ title: tx(c.title), family: family(c) })),
     current: { title: tx(cause.title), family: family(cause) },
+    considered: ranking.slice(0, 5).map((r) => ({ title: tx(r.cause.title), family: family(r.cause), confidence: r.confidence })),
+    stepsDone: [...triedCauses, cause].map((c) => ({ cause: tx(c.title), steps: doneSteps(c) })),
+    logEvidence: logLines,
+    escalateTo: { team: team ? tx(team) : null, contacts: contacts.map((c) => ({ label: tx(c.label), url: c.url })) },
   });
   const download = `data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`;
   return (
     <Panel id="help" heading={t.outcome.helpHeading} body={t.outcome.helpBody} tone="border-amber-700 dark:border-amber-500">
+      {team || contacts.length > 0 ? (
+        <div className="mt-4" data-contacts>
+          <h3 className="font-bold">{t.outcome.contactsHeading}</h3>
+          {team ? <p className="mt-1">{tx(team)}</p> : null}
+          <ul className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+            {contacts.map((c) => (
+              <li key={c.url}>
+                <a
+                  href={c.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="inline-flex min-h-12 items-center rounded-lg border-2 border-amber-700 px-4 font-bold hover:bg-amber-50 dark:border-amber-500 dark:hover:bg-amber-950"
+                >
+                  <span className="sr-only">{t.outcome.contactKinds[c.kind]}: </span>
+                  {tx(c.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <pre tabIndex={0} className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap dark:bg-slate-900" data-report>
         <code className="font-mono">{report}</code>
       </pre>

@@ -1,7 +1,7 @@
 /** One question per screen: the question, big answer links, "I'm not sure", the answers so far. */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { choicesOf, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
+import { rankedChoices, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { Progress } from '../ui/progress.tsx';
@@ -26,7 +26,8 @@ export function QuestionView({ question, trail, direct, hint }: Props) {
   const title = tx(question.title);
   const n = trail.length + 1;
   const left = remaining(content, question.id);
-  const choices = choicesOf(question).flatMap((c) => {
+  // "I'm not sure" on a last question goes to the best-ranked cause (engine/rank.ts).
+  const choices = rankedChoices(content, trail, question, { log: hint }).flatMap((c) => {
     const href = choiceHref(content, lang, trail, question.id, c, hint);
     return href ? [{ choice: c, href }] : [];
   });

@@ -14,16 +14,19 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const tried = kind === 'cause' ? decodeTried(content, search.get('tried')) : [];
-  const outcome = { tried, fixed: search.get('fixed') === '1', help: search.get('help') === '1' };
-  // A cause opened as "next most likely" after others were tried.
-  const alternative = tried.length > 0 ? resolveAlternative(content, id, search.get('a'), tried) : null;
+  // A cause opened from the ranking: the answers lead to `via` (only ids of causes are kept).
+  const rawVia = kind === 'cause' ? search.get('via') : null;
+  const via = rawVia !== null && lookup(content.causes, rawVia) ? rawVia : null;
+  const outcome = { tried, via, fixed: search.get('fixed') === '1', help: search.get('help') === '1' };
+  // A cause opened as "next most likely" after others were tried, or from the runners-up.
+  const alternative = tried.length > 0 || via ? resolveAlternative(content, id, search.get('a'), tried, via) : null;
   const resolved = resolveStep(content, { kind, id }, search.get('a'));
   // The log hint is an id from the URL: keep it only if it names a cause.
   const rawHint = search.get('log');
   const hint = rawHint !== null && lookup(content.causes, rawHint) ? rawHint : null;
   if (alternative?.status === 'ok') {
     const { cause, trail } = alternative;
-    return <CauseView key={`${cause.id}:${tried.join('~')}`} cause={cause} trail={trail} direct={false} hint={hint} {...outcome} />;
+    return <CauseView key={`${cause.id}:${tried.join('~')}:${via ?? ''}`} cause={cause} trail={trail} direct={false} hint={hint} {...outcome} />;
   }
   switch (resolved.status) {
     case 'ok': {
@@ -31,7 +34,7 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
       const view = node.kind === 'question' ? (
         <QuestionView key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
       ) : (
-        <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} {...outcome} tried={[]} />
+        <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} {...outcome} tried={[]} via={null} />
       );
       return resolved.movedFrom ? (
         <>

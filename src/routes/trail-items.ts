@@ -1,14 +1,23 @@
-import { findNode, trailPairs, type Content, type Lang, type TrailStep } from '../engine/index.ts';
+import { content as builtContent } from '../content/content.ts';
+import { autoAnswer, findNode, suggestedAnswer, trailPairs, type Content, type Lang, type TrailStep } from '../engine/index.ts';
 import type { TrailItem } from '../ui/trail-list.tsx';
 import { startHref, stepHref } from './hrefs.ts';
 
 /** Each answer so far, with the link that reopens its question with only the answers before it. */
 export function trailItems(lang: Lang, trail: readonly TrailStep[], hint: string | null = null): TrailItem[] {
   const pairs = trailPairs(trail);
-  return trail.map((step, i) => ({ step, changeHref: stepHref(lang, step.question, pairs.slice(0, i), hint) }));
+  return trail.map((step, i) => ({
+    step,
+    changeHref: stepHref(lang, step.question, pairs.slice(0, i), hint),
+    fromLog: hint !== null && step.question.fromLog === true && suggestedAnswer(builtContent, step.question.id, hint) === step.choice.id,
+  }));
 }
 
-/** Where the choices of the current question lead. */
+/**
+ * Where the choices of the current question lead. After a log was pasted
+ * (`hint`), the questions the log answers are answered on the way, so the
+ * link lands on the next question left for the person, or on the cause.
+ */
 export function choiceHref(
   content: Content,
   lang: Lang,
@@ -17,9 +26,17 @@ export function choiceHref(
   choice: { id: string; next: string },
   hint: string | null = null,
 ): string | null {
-  const next = findNode(content, choice.next);
+  const answered = autoAnswer(content, [...trailPairs(trail), { question: questionId, answer: choice.id }], choice.next, hint);
+  const next = findNode(content, answered.at);
   if (!next) return null;
-  return stepHref(lang, next, [...trailPairs(trail), { question: questionId, answer: choice.id }], hint);
+  return stepHref(lang, next, answered.pairs, hint);
+}
+
+/** Where to begin after a log was pasted: the first question the log cannot answer. */
+export function firstUnansweredHref(content: Content, lang: Lang, hint: string): string {
+  const answered = autoAnswer(content, [], content.root, hint);
+  const node = findNode(content, answered.at) ?? { kind: 'question' as const, id: content.root };
+  return stepHref(lang, node, answered.pairs, hint);
 }
 
 /** One answer back: the previous question with the answers before it, or the start page. */

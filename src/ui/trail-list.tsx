@@ -7,6 +7,8 @@ export interface TrailItem {
   readonly step: TrailStep;
   /** Opens that question again with only the answers before it. */
   readonly changeHref: string;
+  /** Answered by the pasted log rather than by the person. */
+  readonly fromLog?: boolean;
 }
 
 export function TrailList({ items, headingLevel = 2 }: { items: readonly TrailItem[]; headingLevel?: 2 | 3 }) {
@@ -22,12 +24,17 @@ export function TrailList({ items, headingLevel = 2 }: { items: readonly TrailIt
         <p className="mt-2 text-slate-700 dark:text-slate-300">{t.trail.none}</p>
       ) : (
         <ol className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-300 dark:divide-slate-800 dark:border-slate-700">
-          {items.map(({ step, changeHref }) => (
+          {items.map(({ step, changeHref, fromLog }) => (
             <li key={step.question.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
               <div className="min-w-0 flex-1">
                 <div className="text-sm text-slate-700 dark:text-slate-300">{tx(step.question.title)}</div>
                 <div className="font-semibold">
                   {step.choice.label ? tx(step.choice.label) : t.trail.unsure}
+                  {fromLog ? (
+                    <span className="ml-2 inline-block rounded bg-emerald-100 px-2 py-0.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" data-from-log>
+                      {t.trail.fromLog}
+                    </span>
+                  ) : null}
                 </div>
               </div>
               <Link

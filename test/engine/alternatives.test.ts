@@ -46,7 +46,7 @@ describe('replay', () => {
 
 describe('escalation report', () => {
   it('is Markdown with the answers and the causes tried, content never read as markup', () => {
-    const labels = { title: 'T', link: 'L', generated: 'G', version: 'V', answers: 'Answers', tried: 'Tried', current: 'Current', nextSteps: 'Next', nextStepsBody: 'Read logs.', none: '(none)' };
+    const labels = { title: 'T', link: 'L', generated: 'G', version: 'V', answers: 'Answers', tried: 'Tried', current: 'Current', nextSteps: 'Next', nextStepsBody: 'Read logs.', none: '(none)', considered: 'Considered', stepsDone: 'Done', logEvidence: 'Log', escalateTo: 'Escalate' };
     const md = escalationReport({
       labels,
       url: 'http://x/en/cause/a/?a=q.y',
@@ -59,5 +59,31 @@ describe('escalation report', () => {
     expect(md).toContain('1. Did it \\<b\\>break\\</b\\>? — **Yes \\# not a heading**');
     expect(md).toContain('- Disk \\*full\\* (Resource)');
     expect(md).not.toContain('## Current');
+    for (const h of ['## Considered', '## Done', '## Log', '## Escalate']) expect(md).not.toContain(h);
+  });
+
+  it('adds the ranking, the steps done, the masked log lines and who to escalate to, none of it read as markup', () => {
+    const labels = { title: 'T', link: 'L', generated: 'G', version: 'V', answers: 'Answers', tried: 'Tried', current: 'Current', nextSteps: 'Next', nextStepsBody: 'Read logs.', none: '(none)', considered: 'Considered', stepsDone: 'Done', logEvidence: 'Log', escalateTo: 'Escalate' };
+    const md = escalationReport({
+      labels,
+      url: 'u',
+      generatedAt: 'g',
+      version: '1',
+      answers: [],
+      tried: [],
+      current: { title: 'Disk full', family: 'Resource' },
+      considered: [
+        { title: 'Disk full', family: 'Resource', confidence: 0.614 },
+        { title: 'Memory', family: 'Resource', confidence: 0.2 },
+      ],
+      stepsDone: [{ cause: 'Disk full', steps: ['Free space', 'Rotate *logs*'] }, { cause: 'Nothing ticked', steps: [] }],
+      logEvidence: ['line 3: ``` closes? password=[masked]'],
+      escalateTo: { team: 'Platform team', contacts: [{ label: 'Pager', url: 'https://pager.example/x y' }] },
+    });
+    expect(md).toContain('## Considered\n\n1. Disk full (Resource) — 61%\n2. Memory (Resource) — 20%');
+    expect(md).toContain('- Disk full\n  - [x] Free space\n  - [x] Rotate \\*logs\\*');
+    expect(md).not.toContain('Nothing ticked');
+    expect(md).toContain('````\nline 3: ``` closes? password=[masked]\n````');
+    expect(md).toContain('Platform team\n\n- Pager: <https://pager.example/x%20y>');
   });
 });

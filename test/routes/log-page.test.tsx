@@ -30,13 +30,32 @@ describe('paste a log', () => {
     expect(document.querySelector('main img')).toBeNull();
   });
 
-  it('continues into the wizard with the log\'s suggestions marked, leaving symptom questions open', async () => {
+  it('continues into the wizard: the person answers the symptoms, the log answers the rest', async () => {
     const { user, location } = await pasteAndAnalyze(LOG);
-    await user.click(await screen.findByRole('link', { name: 'Answer the questions, with suggestions from this log' }));
+    await user.click(await screen.findByRole('link', { name: 'Go on to the questions: the log answers what it can' }));
+    // The first question the log cannot answer.
     expect(location()).toBe('/en/q/after-change/?log=disk-full');
     expect(screen.queryByText('Suggested by your log')).toBeNull();
     await user.click(screen.getByRole('link', { name: /^No/ }));
     expect(location()).toBe('/en/q/pattern/?a=after-change.no&log=disk-full');
+    await user.click(screen.getByRole('link', { name: /^Every time/ }));
+    await user.click(screen.getByRole('link', { name: /^Every page/ }));
+    // "What does the error log say?" and "Which message is closest?" were answered from the log.
+    expect(location()).toBe('/en/cause/disk-full/?a=after-change.no~pattern.every-time~scope.every-page~log-everything.resource~resource-which.disk&log=disk-full');
+    const answers = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(answers).getAllByText('Answered from your log')).toHaveLength(2);
+    expect(screen.getByRole('region', { name: 'Why we think so' })).toHaveTextContent('Your pasted log points here');
+  });
+
+  it('exports the results as Markdown with the secrets masked', async () => {
+    await pasteAndAnalyze(LOG);
+    const download = await screen.findByRole('link', { name: 'Download results (.md)' });
+    const md = decodeURIComponent(download.getAttribute('href')!.replace(/^data:text\/markdown;charset=utf-8,/, ''));
+    expect(md).toMatch(/^# HTTP 500 log analysis/);
+    expect(md).toContain('## 1. The disk is full (Resource shortage)');
+    expect(md).toContain('No space left on device');
+    expect(md).not.toContain('hunter2');
+    expect(screen.getByRole('button', { name: 'Copy results (Markdown)' })).toBeInTheDocument();
   });
 
   it('marks the answer the log points to on the error-log question', () => {

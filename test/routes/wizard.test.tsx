@@ -68,15 +68,36 @@ describe('result step', () => {
   it('shows the cause, its family with a label, the answers that led here and the remedy in order', () => {
     renderAt(url);
     expect(screen.getByRole('heading', { level: 1, name: 'The disk is full' })).toBeInTheDocument();
-    expect(screen.getByText('Resource shortage')).toBeInTheDocument();
-    const phases = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(phases.slice(0, 4)).toEqual(['1Stop the bleeding', '2Confirm the cause', '3Fix it', '4Keep it from coming back']);
+    expect(screen.getByRole('heading', { level: 1 }).parentElement!.querySelector('[data-family]')).toHaveTextContent('Resource shortage');
+    const phases = within(screen.getByRole('region', { name: 'What to do, in this order' }))
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(phases).toEqual(['1Stop the bleeding', '2Confirm the cause', '3Fix it', '4Keep it from coming back']);
     expect(within(screen.getByRole('region', { name: 'Your answers' })).getAllByRole('listitem')).toHaveLength(6);
     expect(screen.getByText('df -h && df -i')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Copy command/ }).length).toBeGreaterThan(2);
     expect(screen.getByRole('button', { name: 'Copy link to this diagnosis' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Prevention checklist' })).toHaveTextContent(/staging/);
     expect(within(screen.getByRole('region', { name: 'Did this fix it?' })).getByRole('button', { name: 'Copy link to this diagnosis' })).toBeInTheDocument();
+  });
+
+  it('says why: the answers that point to it and away, and ranks the other causes with links that keep the answers', async () => {
+    const { user, location } = renderAt(url);
+    const why = screen.getByRole('region', { name: 'Why we think so' });
+    expect(why).toHaveTextContent(/Very likely · \d+% of the evidence/);
+    expect(within(within(why).getByRole('heading', { name: 'Points to it' }).parentElement!).getByText(/Do the errors grow when traffic is high\?/)).toBeInTheDocument();
+    const others = screen.getByRole('region', { name: 'Other possible causes' });
+    const links = within(others).getAllByRole('link');
+    expect(links).toHaveLength(3);
+    expect(links.map((l) => l.textContent)).not.toContain('The disk is full');
+    // Deterministic: the same URL ranks the same way.
+    const order = links.map((l) => l.getAttribute('href'));
+    await user.click(links[0]!);
+    expect(location()).toMatch(/^\/en\/cause\/[a-z-]+\/\?a=after-change\.no~.*~resource-which\.disk&via=disk-full$/);
+    expect(screen.getByText('Another possible cause')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Why we think so' })).toHaveTextContent(/Points away/);
+    renderAt(url);
+    expect(within(screen.getAllByRole('region', { name: 'Other possible causes' }).at(-1)!).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(order);
   });
 
   it('copies a command to the clipboard and says so', async () => {
@@ -99,7 +120,8 @@ describe('result step', () => {
   it('shows the same diagnosis in Korean', () => {
     renderAt(url.replace('/en/', '/ko/'));
     expect(screen.getByRole('heading', { level: 1, name: '디스크가 가득 참' })).toBeInTheDocument();
-    expect(screen.getByText('자원 부족')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 }).parentElement!.querySelector('[data-family]')).toHaveTextContent('자원 부족');
+    expect(screen.getByRole('region', { name: '이렇게 판단한 이유' })).toHaveTextContent('트래픽이 많을 때 오류가 늘어나나요?');
     expect(screen.getByRole('heading', { name: /급한 불 끄기/ })).toBeInTheDocument();
   });
 });

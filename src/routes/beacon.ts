@@ -1,0 +1,29 @@
+/**
+ * The optional outcome beacon (content/site.json "beacon", off by default).
+ * When set, "Did this fix it?" sends exactly
+ *   {"version": <content version>, "steps": ["<question>.<answer>", …], "cause": <cause id>, "fixed": <boolean>}
+ * with navigator.sendBeacon: ids only, never free text or log content.
+ */
+import { trailPairs, type Content, type TrailStep } from '../engine/index.ts';
+
+export interface OutcomePayload {
+  readonly version: string;
+  readonly steps: readonly string[];
+  readonly cause: string;
+  readonly fixed: boolean;
+}
+
+export function outcomePayload(content: Content, trail: readonly TrailStep[], cause: string, fixed: boolean): OutcomePayload {
+  return { version: content.version, steps: trailPairs(trail).map((p) => `${p.question}.${p.answer}`), cause, fixed };
+}
+
+export function sendOutcome(content: Content, trail: readonly TrailStep[], cause: string, fixed: boolean): void {
+  const url = content.site.beacon;
+  if (!url || typeof navigator === 'undefined' || typeof navigator.sendBeacon !== 'function') return;
+  try {
+    const body = new Blob([JSON.stringify(outcomePayload(content, trail, cause, fixed))], { type: 'text/plain;charset=UTF-8' });
+    navigator.sendBeacon(new URL(url, document.baseURI).href, body);
+  } catch {
+    // A beacon that cannot be sent is not the person's problem.
+  }
+}

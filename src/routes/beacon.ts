@@ -21,8 +21,8 @@ export function sendOutcome(content: Content, trail: readonly TrailStep[], cause
   const url = content.site.beacon;
   if (!url || typeof navigator === 'undefined' || typeof navigator.sendBeacon !== 'function') return;
   try {
-    const body = new Blob([JSON.stringify(outcomePayload(content, trail, cause, fixed))], { type: 'text/plain;charset=UTF-8' });
-    navigator.sendBeacon(new URL(url, document.baseURI).href, body);
+    // A string is sent as text/plain: a "simple" request, no CORS preflight to the collector.
+    navigator.sendBeacon(new URL(url, document.baseURI).href, JSON.stringify(outcomePayload(content, trail, cause, fixed)));
   } catch {
     // A beacon that cannot be sent is not the person's problem.
   }

@@ -32,7 +32,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function serve(dir: string): Promise<{ url: string; proc: ChildProcess }> {
+export async function serve(dir: string): Promise<{ url: string; proc: ChildProcess }> {
   const port = await freePort();
   const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;

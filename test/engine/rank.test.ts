@@ -130,3 +130,32 @@ describe('evidence in content', () => {
     if (!result.ok) expect(result.error.map((i) => `${i.code} ${i.at}`)).toContain('DANGLING_REF under-load.answers[0].evidence[0].target');
   });
 });
+
+describe('site settings', () => {
+  const withSite = (site: unknown) => [...rawFiles(resolve(import.meta.dirname, '../../content')).filter((f) => f.path !== 'site.json'), { path: 'site.json', data: site }];
+
+  it('defaults to no contacts and no beacon', () => {
+    expect(content.site).toEqual({ escalation: { contacts: [] }, beacon: null });
+  });
+
+  it('accepts contacts and a beacon URL, and rejects links that could run script', () => {
+    const good = validateContent(
+      withSite({
+        schemaVersion: 1,
+        escalation: { team: { en: 'SRE', ko: 'SRE' }, contacts: [{ kind: 'pager', label: { en: 'Page', ko: '호출' }, url: 'https://pager.example/sre' }] },
+        beacon: '/collect',
+      }),
+    );
+    expect(good.ok && good.value.site.beacon).toBe('/collect');
+    for (const bad of [
+      { schemaVersion: 1, escalation: { contacts: [{ kind: 'chat', label: { en: 'x', ko: 'x' }, url: 'javascript:alert(1)' }] } },
+      { schemaVersion: 1, beacon: 'javascript:alert(1)' },
+      { schemaVersion: 1, beacon: '//evil.example/collect' },
+      { schemaVersion: 1, escalation: { contacts: [{ kind: 'chat', label: { en: 'x' }, url: 'https://x.example' }] } },
+    ]) {
+      const result = validateContent(withSite(bad));
+      expect(result.ok, JSON.stringify(bad)).toBe(false);
+      if (!result.ok) expect(result.error.every((i) => i.file === 'site.json')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * Diagnosis under doubt, in real Chromium on the built app: two "I'm not sure"
+ * answers still reach a ranked result; "didn't fix it" twice walks the
+ * ranking; the escalation report is copied with what was tried and done;
+ * ticks survive a reload; no request leaves the page without a beacon, and
+ * with one exactly the documented payload is sent.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { walk } from '../../src/engine/resolve.ts';
+import { rankedChoices } from '../../src/engine/rank.ts';
+import { realContent } from '../helpers/load.ts';
+import { coldPage, jsErrors, useBrowser } from './browser.ts';
+import { serve } from './global-setup.ts';
+
+const base = inject('baseURL');
+const browser = useBrowser();
+const content = realContent();
+
+const PATH = ['after-change.unsure', 'pattern.sometimes', 'under-load.yes', 'restart-helps.yes', 'log-load.resource', 'resource-which.unsure'];
+
+/** Where the walk lands, by the engine's own ranking (not a literal). */
+function expectedLanding(): string {
+  const pairs = PATH.slice(0, -1).map((p) => ({ question: p.split('.')[0]!, answer: p.split('.')[1]! }));
+  const { trail, at } = walk(content, pairs);
+  if (at.kind !== 'question') throw new Error('the path must end on a question');
+  return rankedChoices(content, trail, at).find((c) => c.unsure)!.next;
+}
+
+async function answer(page: Page, pair: string) {
+  const [question, id] = pair.split('.');
+  await page.locator(`h1`).waitFor();
+  expect(new URL(page.url()).pathname).toContain(`/q/${question}/`);
+  await page.locator(`a[data-answer="${id}"]`).click();
+  await page.waitForURL((u) => (u.searchParams.get('a') ?? '').endsWith(pair));
+}
+
+const title = (id: string) => content.causes[id]!.title.en;
+
+describe('a diagnosis under doubt', () => {
+  it('two "not sure" answers, "didn\'t fix it" twice, the escalation report copied; ticks survive a reload; nothing sent', async () => {
+    const page = await coldPage(browser());
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    await page.goto(`${base}/en/q/after-change/`);
+    for (const pair of PATH) await answer(page, pair);
+
+    const first = expectedLanding();
+    await page.waitForURL(new RegExp(`/en/cause/${first}/`));
+    await page.getByRole('heading', { level: 1, name: title(first) }).waitFor();
+    const why = page.getByRole('region', { name: 'Why we think so' });
+    expect(await why.innerText()).toContain('You were not sure of the last answer');
+    expect(await why.innerText()).toContain('Do the errors grow when traffic is high?');
+    expect(await page.getByRole('region', { name: 'Other possible causes' }).getByRole('link').count()).toBe(3);
+
+    // Tick the first step, then "No, still failing" → the next most likely cause.
+    const tick = page.getByRole('region', { name: 'What to do, in this order' }).getByRole('checkbox').first();
+    await tick.check();
+    const tickedText = (await tick.locator('xpath=..').innerText()).trim();
+    const noLink = page.getByRole('link', { name: 'No, still failing' });
+    const second = (await noLink.getAttribute('data-next'))!;
+    await noLink.click();
+    await page.getByRole('heading', { level: 1, name: title(second) }).waitFor();
+    expect(page.url()).toContain(`tried=${first}`);
+    expect(await page.getByText('Next most likely cause').count()).toBe(1);
+    expect(await page.getByText(`Already tried without success: ${title(first)}`).count()).toBe(1);
+
+    const third = (await page.getByRole('link', { name: 'No, still failing' }).getAttribute('data-next'))!;
+    await page.getByRole('link', { name: 'No, still failing' }).click();
+    await page.getByRole('heading', { level: 1, name: title(third) }).waitFor();
+    expect(page.url()).toContain(`tried=${first}~${second}`);
+    expect(new Set([first, second, third]).size).toBe(3);
+
+    // The likely causes are exhausted: "still failing" now leads to expert help.
+    const last = page.getByRole('link', { name: 'No, still failing' });
+    expect(await last.getAttribute('data-next')).toBe('expert-help');
+    await last.click();
+    await page.waitForURL(/help=1/);
+    const report = page.locator('[data-report]');
+    const text = await report.innerText();
+    expect(text).toContain('# HTTP 500 escalation report');
+    expect(text).toContain(`- ${title(first)}`);
+    expect(text).toContain(`- ${title(second)}`);
+    expect(text).toContain('## Causes considered, best-ranked first');
+    expect(text).toContain(`[x] ${tickedText}`);
+    expect(text).toContain('Do the errors grow when traffic is high? — **Yes');
+    await page.getByRole('button', { name: 'Copy report' }).click();
+    await page.getByRole('button', { name: 'Report copied.' }).waitFor();
+    expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(text.trim());
+
+    // Reload: the ticked step is still ticked, and still in the report.
+    await page.reload();
+    await page.locator('[data-report]').waitFor();
+    expect(await page.locator('[data-report]').innerText()).toContain(`[x] ${tickedText}`);
+    await page.goto(`${base}/en/cause/${first}/?a=${PATH.join('~')}`);
+    await page.getByRole('heading', { level: 1, name: title(first) }).waitFor();
+    expect(await page.getByRole('region', { name: 'What to do, in this order' }).getByRole('checkbox').first().isChecked()).toBe(true);
+
+    // No beacon configured: nothing but page loads from the app's own server.
+    const foreign = requests.filter((r) => !r.url().startsWith(base) || r.method() !== 'GET');
+    expect(foreign.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the outcome beacon, when a site sets one', () => {
+  let dir = '';
+  let server: { url: string; proc: ChildProcess } | undefined;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'triage500-beacon-'));
+    const site = join(dir, 'site.json');
+    writeFileSync(
+      site,
+      JSON.stringify({
+        schemaVersion: 1,
+        escalation: {
+          team: { en: 'Platform on-call', ko: '플랫폼 당직' },
+          contacts: [{ kind: 'chat', label: { en: '#incident-500', ko: '#incident-500' }, url: 'https://chat.example/incident-500' }],
+        },
+        beacon: '/collect',
+      }),
+    );
+    const root = resolve(import.meta.dirname, '../..');
+    const built = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: root,
+      env: { ...process.env, TRIAGE500_SITE: site },
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`build with a beacon failed:\n${built.stderr}`);
+  }, 120_000);
+  beforeAll(async () => {
+    server = await serve(join(dir, 'dist'));
+  });
+  afterAll(() => {
+    server?.proc.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('"Did this fix it?" sends only the content version, the step ids, the cause id and yes/no', async () => {
+    const url = server!.url;
+    const page = await coldPage(browser());
+    const pairs = 'after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk';
+    await page.goto(`${url}/en/cause/disk-full/?a=${pairs}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const beacons: Request[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') beacons.push(r);
+    });
+    const sent = page.waitForRequest((r) => r.method() === 'POST');
+    await page.getByRole('link', { name: 'No, still failing' }).click();
+    const request = await sent;
+    expect(request.url()).toBe(`${url}/collect`);
+    expect(JSON.parse(request.postData() ?? '')).toEqual({ version: content.version, steps: pairs.split('~'), cause: 'disk-full', fixed: false });
+
+    const fixed = page.waitForRequest((r) => r.method() === 'POST');
+    await page.getByRole('link', { name: 'Yes, it is fixed' }).click();
+    const yes = JSON.parse((await fixed).postData() ?? '') as { cause: string; fixed: boolean };
+    expect(yes.fixed).toBe(true);
+    expect(Object.keys(yes).sort()).toEqual(['cause', 'fixed', 'steps', 'version']);
+    expect(beacons).toHaveLength(2);
+    await page.context().close();
+  });
+
+  it('"Get expert help" names the team and its links, in the page and in the report', async () => {
+    const page = await coldPage(browser());
+    await page.goto(`${server!.url}/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk&help=1`);
+    await page.locator('[data-report]').waitFor();
+    const link = page.getByRole('link', { name: 'Chat: #incident-500' });
+    expect(await link.getAttribute('href')).toBe('https://chat.example/incident-500');
+    const report = await page.locator('[data-report]').innerText();
+    expect(report).toContain('## Escalate to\n\nPlatform on-call\n\n- \\#incident-500: <https://chat.example/incident-500>');
+    await page.context().close();
+  });
+});

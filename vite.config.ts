@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['test/{engine,content,ui,routes}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
+          // A safety net against hangs, not a speed check: a busy machine must not fail a correct test.
+          testTimeout: 30_000,
         },
       },
       {

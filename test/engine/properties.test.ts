@@ -54,7 +54,8 @@ describe('properties', () => {
         expect(['ok', 'invalid']).toContain(r.status);
         expect(r.trail.length).toBeLessThanOrEqual(MAX_PAIRS);
         for (const step of r.trail) noMarkupFromInput(JSON.stringify(step.choice), raw);
-        expect(performance.now() - t0).toBeLessThan(200);
+        // Bounded: a hang, not a slow machine, fails this (typical calls take well under 1 ms).
+        expect(performance.now() - t0).toBeLessThan(1000);
       }),
       { numRuns: RUNS },
     );
@@ -63,7 +64,7 @@ describe('properties', () => {
   it('validateContent never throws on arbitrary files', () => {
     const json = fc.jsonValue({ maxDepth: 4 });
     const file = fc.record({
-      path: fc.oneof(fc.constantFrom('meta.json', 'families.json', 'guide.json', 'questions/q.json', 'causes/c.json', 'signatures/s.json'), fc.string({ maxLength: 30 })),
+      path: fc.oneof(fc.constantFrom('meta.json', 'families.json', 'guide.json', 'site.json', 'released.json', 'questions/q.json', 'causes/c.json', 'signatures/s.json'), fc.string({ maxLength: 30 })),
       data: fc.oneof(json, fc.record({ schemaVersion: fc.constant(1), id: fc.string({ maxLength: 20 }), extends: fc.string({ maxLength: 10 }), pattern: fc.string({ maxLength: 20 }) })),
     });
     fc.assert(
@@ -87,7 +88,7 @@ describe('properties', () => {
           expect(r.score).toBeLessThanOrEqual(1);
         }
         expect(typeof maskSecrets(t)).toBe('string');
-        expect(performance.now() - t0).toBeLessThan(500);
+        expect(performance.now() - t0).toBeLessThan(1000);
       }),
       { numRuns: RUNS },
     );

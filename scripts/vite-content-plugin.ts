@@ -1,9 +1,19 @@
 /**
- * Build-time content: validates content/ once and exposes the result as the
- * virtual module `virtual:triage500/content`, then writes one static HTML
- * file per language and step so a static host needs no rewrite rules:
+ * Build-time content: validates content/ once and exposes it as virtual modules,
+ * then writes one static HTML file per language and step so a static host needs
+ * no rewrite rules:
  *   /en/index.html, /en/q/<id>/index.html, /en/cause/<id>/index.html, …
  * Asset URLs in each page are relative, so one build works at any sub-path.
+ *
+ * What the browser loads, and when:
+ * - `virtual:triage500/core/<lang>`: the tree and its texts in one language,
+ *   without cause details: loaded before the first render (preloaded by each page);
+ * - `virtual:triage500/details/<lang>/<cause>`: one cause's why, symptoms, log
+ *   lines and remedy: loaded when its page opens (preloaded by that page);
+ * - `virtual:triage500/signatures`: only for the log page;
+ * - `virtual:triage500/search-index`: only for search.
+ * `virtual:triage500/loaders` maps languages and causes to those imports.
+ * `virtual:triage500/content` (everything, both languages) is for tests and prerendering.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,12 +22,46 @@ import { formatIssue } from '../src/engine/content-issues.ts';
 import { LANGS, type Content, type Lang, type LocalizedText } from '../src/engine/types.ts';
 import { loadContentDir } from '../src/content/load-files.ts';
 import { strings } from '../src/i18n/strings.ts';
+import { buildSearchIndex } from '../src/engine/search.ts';
 
 const VIRTUAL_ID = 'virtual:triage500/content';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** Log signatures are only needed by the log analyzer: a module of their own, loaded on demand. */
 const SIGNATURES_ID = 'virtual:triage500/signatures';
-const RESOLVED_SIGNATURES_ID = `\0${SIGNATURES_ID}`;
+const LOADERS_ID = 'virtual:triage500/loaders';
+const CORE_PREFIX = 'virtual:triage500/core/';
+const DETAILS_PREFIX = 'virtual:triage500/details/';
+const SEARCH_ID = 'virtual:triage500/search-index';
+const OWN_IDS = [VIRTUAL_ID, SIGNATURES_ID, LOADERS_ID, SEARCH_ID];
+const isOwn = (id: string) => OWN_IDS.includes(id) || id.startsWith(CORE_PREFIX) || id.startsWith(DETAILS_PREFIX);
+
+/** Keeps one language of every `{ en, ko }` text. */
+function oneLanguage(value: unknown, lang: Lang): unknown {
+  if (Array.isArray(value)) return value.map((v) => oneLanguage(v, lang));
+  if (typeof value !== 'object' || value === null) return value;
+  const keys = Object.keys(value);
+  if (keys.length === LANGS.length && LANGS.every((l) => typeof (value as Record<string, unknown>)[l] === 'string')) {
+    return { [lang]: (value as Record<string, string>)[lang] };
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneLanguage(v, lang)]));
+}
+
+function coreOf(content: Content, lang: Lang): unknown {
+  const { signatures: _signatures, causes, ...rest } = content;
+  const core = {
+    ...rest,
+    causes: Object.fromEntries(
+      Object.values(causes).map((c) => [c.id, { kind: c.kind, id: c.id, family: c.family, title: c.title, summary: c.summary }]),
+    ),
+  };
+  return oneLanguage(core, lang);
+}
+
+function detailsOf(content: Content, lang: Lang, id: string): unknown {
+  const c = content.causes[id];
+  return c ? oneLanguage({ why: c.why, symptoms: c.symptoms, logLines: c.logLines, remedy: c.remedy }, lang) : null;
+}
+
+const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,6 +84,8 @@ interface Page {
   readonly lang: Lang;
   readonly title: string;
   readonly description: string;
+  /** The cause a cause page shows (its details chunk is preloaded). */
+  readonly cause?: string;
 }
 
 function pagesOf(content: Content): Page[] {
@@ -54,16 +100,54 @@ function pagesOf(content: Content): Page[] {
       pages.push({ path: `${lang}/q/${q.id}/`, lang, title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
     }
     for (const c of Object.values(content.causes)) {
-      pages.push({ path: `${lang}/cause/${c.id}/`, lang, title: `${t(c.title)} — ${app}`, description: t(c.summary) });
+      pages.push({ path: `${lang}/cause/${c.id}/`, lang, title: `${t(c.title)} — ${app}`, description: t(c.summary), cause: c.id });
     }
   }
   return pages;
 }
 
+/**
+ * The Content-Security-Policy every page carries (as a <meta>; a host can send
+ * the same as a header, plus frame-ancestors, which a <meta> cannot set). No
+ * inline script, no eval, no inline style: the build needs none. A beacon URL
+ * from site.json is the only other place the page may send anything.
+ */
+export function contentSecurityPolicy(beacon: string | null): string {
+  let connect = "'self'";
+  if (beacon && /^https?:\/\//.test(beacon)) connect += ` ${new URL(beacon).origin}`;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+interface PageAssets {
+  /** File name of each language's core chunk, and of each language's cause details chunks. */
+  readonly core: Partial<Record<Lang, string>>;
+  readonly details: ReadonlyMap<string, string>;
+  readonly csp: string;
+  /** Absolute URL the site is published at (SITE_URL), for canonical links and og:url. */
+  readonly siteUrl: string | null;
+}
+
+const OG_LOCALE: Record<Lang, string> = { en: 'en_US', ko: 'ko_KR' };
+
 /** Rewrites the built index.html for a page `depth` folders below the root. */
-function pageHtml(template: string, page: Page | null, root: string): string {
+function pageHtml(template: string, page: Page | null, root: string, assets: PageAssets): string {
   let html = template.replace(/(src|href)="\.\/(?!\/)/g, `$1="${root}`);
   html = html.replace('<meta name="triage500-root" content="./">', `<meta name="triage500-root" content="${root}">`);
+  // First in <head>: a policy in a <meta> covers only what comes after it.
+  html = html.replace(/<meta charset="UTF-8">/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(assets.csp)}">`);
+  const head: string[] = [];
   if (page) {
     html = html.replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`);
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
@@ -71,8 +155,27 @@ function pageHtml(template: string, page: Page | null, root: string): string {
       /<meta name="description" content="[^"]*">/,
       `<meta name="description" content="${escapeHtml(page.description)}">`,
     );
+    const preload = [assets.core[page.lang], page.cause ? assets.details.get(`${page.lang}/${page.cause}`) : undefined];
+    for (const file of preload) if (file) head.push(`<link rel="modulepreload" crossorigin href="${root}${file}">`);
+    // So a link pasted into chat or a wiki unfurls with this step, in its language.
+    head.push(
+      `<meta property="og:type" content="website">`,
+      `<meta property="og:site_name" content="Triage500">`,
+      `<meta property="og:title" content="${escapeHtml(page.title)}">`,
+      `<meta property="og:description" content="${escapeHtml(page.description)}">`,
+      `<meta property="og:locale" content="${OG_LOCALE[page.lang]}">`,
+      `<meta name="twitter:card" content="summary">`,
+    );
+    if (assets.siteUrl) {
+      const url = new URL(page.path, assets.siteUrl).href;
+      head.push(`<link rel="canonical" href="${escapeHtml(url)}">`, `<meta property="og:url" content="${escapeHtml(url)}">`);
+      for (const other of LANGS) {
+        const alt = new URL(page.path.replace(/^[a-z]+\//, `${other}/`), assets.siteUrl).href;
+        head.push(`<link rel="alternate" hreflang="${other}" href="${escapeHtml(alt)}">`);
+      }
+    }
   }
-  return html;
+  return html.replace('</head>', `  ${head.join('\n    ')}\n  </head>`);
 }
 
 export function triageContent(options: { dir?: string; base404?: string } = {}): Plugin {
@@ -87,21 +190,34 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       for (const file of listFiles(dir)) this.addWatchFile(file);
     },
     resolveId(id) {
-      if (id === VIRTUAL_ID) return RESOLVED_ID;
-      if (id === SIGNATURES_ID) return RESOLVED_SIGNATURES_ID;
-      return undefined;
+      return isOwn(id) ? `\0${id}` : undefined;
     },
-    load(id) {
-      if (id !== RESOLVED_ID && id !== RESOLVED_SIGNATURES_ID) return undefined;
+    load(resolvedId) {
+      if (!resolvedId.startsWith('\0') || !isOwn(resolvedId.slice(1))) return undefined;
+      const id = resolvedId.slice(1);
       content = loadOrThrow(dir);
-      const data = id === RESOLVED_ID ? { ...content, signatures: [] } : content.signatures;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      if (id === VIRTUAL_ID) return jsonModule({ ...content, signatures: [] });
+      if (id === SIGNATURES_ID) return jsonModule(content.signatures);
+      if (id === SEARCH_ID) return jsonModule(buildSearchIndex(content));
+      if (id === LOADERS_ID) {
+        const core = LANGS.map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(CORE_PREFIX + l)})`).join(',\n  ');
+        const details = LANGS.map(
+          (l) =>
+            `${JSON.stringify(l)}: {\n    ${Object.keys(content!.causes)
+              .map((c) => `${JSON.stringify(c)}: () => import(${JSON.stringify(`${DETAILS_PREFIX}${l}/${c}`)})`)
+              .join(',\n    ')}\n  }`,
+        );
+        return `export const core = {\n  ${core}\n};\nexport const details = {\n  ${details.join(',\n  ')}\n};\n`;
+      }
+      const lang = LANGS.find((l) => id === CORE_PREFIX + l || id.startsWith(`${DETAILS_PREFIX}${l}/`));
+      if (!lang) return undefined;
+      if (id.startsWith(CORE_PREFIX)) return jsonModule(coreOf(content, lang));
+      return jsonModule(detailsOf(content, lang, id.slice(`${DETAILS_PREFIX}${lang}/`.length)));
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(dir)) return undefined;
-      for (const id of [RESOLVED_ID, RESOLVED_SIGNATURES_ID]) {
-        const mod = ctx.server.moduleGraph.getModuleById(id);
-        if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+      for (const mod of ctx.server.moduleGraph.idToModuleMap.values()) {
+        if (mod.id?.startsWith('\0') && isOwn(mod.id.slice(1))) ctx.server.moduleGraph.invalidateModule(mod);
       }
       ctx.server.ws.send({ type: 'full-reload' });
       return [];
@@ -109,14 +225,26 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (!content || !index || index.type !== 'asset' || typeof index.source !== 'string') return;
+      const core: Partial<Record<Lang, string>> = {};
+      const details = new Map<string, string>();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.startsWith('\0')) continue;
+        const id = chunk.facadeModuleId.slice(1);
+        if (id.startsWith(CORE_PREFIX)) core[id.slice(CORE_PREFIX.length) as Lang] = chunk.fileName;
+        if (id.startsWith(DETAILS_PREFIX)) details.set(id.slice(DETAILS_PREFIX.length), chunk.fileName);
+      }
+      const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : null;
+      const assets: PageAssets = { core, details, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
       const template = index.source;
+      // The root index.html carries the policy too.
+      index.source = pageHtml(template, null, './', assets);
       for (const page of pagesOf(content)) {
         const depth = page.path.split('/').filter(Boolean).length;
-        this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: pageHtml(template, page, '../'.repeat(depth)) });
+        this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: pageHtml(template, page, '../'.repeat(depth), assets) });
       }
       // Hosts that serve 404.html for unknown paths need absolute URLs there.
       const base = options.base404 ?? '/';
-      this.emitFile({ type: 'asset', fileName: '404.html', source: pageHtml(template, null, base) });
+      this.emitFile({ type: 'asset', fileName: '404.html', source: pageHtml(template, null, base, assets) });
     },
   };
 }

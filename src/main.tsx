@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './app.tsx';
+import { loadDetails, loadLanguage } from './content/content.ts';
 import { detectBasename } from './routes/basename.ts';
+import { isLang, preferredLang } from './routes/hrefs.ts';
 import { detectEmbed, setEmbedded, startResizeReports } from './embed/embed.ts';
 import { setTheme, THEMES, usePreferences } from './store/preferences.ts';
 import { applyTheme } from './ui/use-theme.ts';
@@ -17,14 +19,30 @@ if (urlTheme) setTheme(urlTheme);
 applyTheme(usePreferences.getState().theme);
 for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')) link.setAttribute('href', link.href);
 
+const basename = detectBasename(document, import.meta.env.DEV);
+const path = window.location.pathname.startsWith(basename) ? window.location.pathname.slice(basename.length) : window.location.pathname;
+const segments = path.split('/').filter(Boolean);
+const first = segments[0];
+const lang = isLang(first) ? first : preferredLang(usePreferences.getState().lang, navigator.languages);
+
+// The page's language, and on a cause page that cause's details, before the first
+// render: each page preloads exactly these chunks, so this is not a second round trip.
+await loadLanguage(lang);
+if (segments[1] === 'cause' && segments[2]) await loadDetails(lang, decodeURIComponent(segments[2])).catch(() => null);
+
+const app = (
+  <StrictMode>
+    <BrowserRouter basename={basename}>
+      <AppRoutes />
+    </BrowserRouter>
+  </StrictMode>
+);
 const container = document.getElementById('root');
 if (container) {
   startResizeReports(container);
-  createRoot(container).render(
-    <StrictMode>
-      <BrowserRouter basename={detectBasename(document, import.meta.env.DEV)}>
-        <AppRoutes />
-      </BrowserRouter>
-    </StrictMode>,
-  );
+  // A prerendered page opened as built (no answers, no embed) is hydrated: its
+  // text and links were there before this script ran. Anything else (answers in
+  // the URL, embed mode) renders fresh over the prerendered step.
+  if (container.firstElementChild && window.location.search === '') hydrateRoot(container, app);
+  else createRoot(container).render(app);
 }

@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import full from 'virtual:triage500/content';
+import { setFullContent } from '../src/content/content.ts';
+
+// In tests every language and every cause's details are there from the start
+// (the browser loads them in pieces; test/e2e covers that).
+setFullContent(full);
 
 // findBy* waits for lazy chunks and the analyzer; on a busy machine that can take seconds.
 configure({ asyncUtilTimeout: 10_000 });

@@ -9,3 +9,18 @@ declare module 'virtual:triage500/signatures' {
   const signatures: readonly import('../engine/types.ts').Signature[];
   export default signatures;
 }
+
+/** Loaders for one language's tree and for one cause's details (chunks loaded on demand). */
+declare module 'virtual:triage500/loaders' {
+  type Loader<T> = () => Promise<{ default: T }>;
+  export const core: Readonly<Record<import('../engine/types.ts').Lang, Loader<import('../engine/types.ts').ContentCore>>>;
+  export const details: Readonly<
+    Record<import('../engine/types.ts').Lang, Readonly<Record<string, Loader<import('../engine/types.ts').CauseDetails>>>>
+  >;
+}
+
+/** The search index: questions and causes with their texts in both languages (the search page loads it). */
+declare module 'virtual:triage500/search-index' {
+  const index: import('../engine/search.ts').SearchIndex;
+  export default index;
+}

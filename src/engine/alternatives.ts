@@ -6,12 +6,12 @@ import { choicesOf, walk, type TrailStep } from './resolve.ts';
 import { decodePath, type PathPair } from './path-codec.ts';
 import { landsOn, rankCauses, unsureNext, type RankOptions } from './rank.ts';
 import { lookup } from './result.ts';
-import type { Cause, Content, Question } from './types.ts';
+import type { CauseCore, ContentCore, Question } from './types.ts';
 
 /** How many causes to try before recommending expert help. */
 export const LIKELY_LIMIT = 3;
 
-export function nextLikely(content: Content, trail: readonly TrailStep[], tried: readonly string[], options: RankOptions = {}): Cause[] {
+export function nextLikely(content: ContentCore, trail: readonly TrailStep[], tried: readonly string[], options: RankOptions = {}): CauseCore[] {
   const seen = new Set(tried);
   return rankCauses(content, trail, options)
     .map((r) => r.cause)
@@ -19,7 +19,7 @@ export function nextLikely(content: Content, trail: readonly TrailStep[], tried:
 }
 
 /** The `tried` URL value: cause ids joined by "~"; unknown or repeated ids are dropped. */
-export function decodeTried(content: Content, raw: string | null | undefined): string[] {
+export function decodeTried(content: ContentCore, raw: string | null | undefined): string[] {
   if (typeof raw !== 'string' || raw === '') return [];
   const out: string[] = [];
   for (const id of raw.split('~', 16)) if (lookup(content.causes, id) && !out.includes(id)) out.push(id);
@@ -29,7 +29,7 @@ export function decodeTried(content: Content, raw: string | null | undefined): s
 export const encodeTried = (ids: readonly string[]) => ids.join('~');
 
 export type Alternative =
-  | { readonly status: 'ok'; readonly cause: Cause; readonly trail: readonly TrailStep[]; readonly tried: readonly string[] }
+  | { readonly status: 'ok'; readonly cause: CauseCore; readonly trail: readonly TrailStep[]; readonly tried: readonly string[] }
   | { readonly status: 'invalid' };
 
 /**
@@ -39,7 +39,7 @@ export type Alternative =
  * the first cause tried; any cause not yet tried may be opened.
  */
 export function resolveAlternative(
-  content: Content,
+  content: ContentCore,
   causeId: string,
   rawAnswers: string | null,
   tried: readonly string[],
@@ -63,10 +63,10 @@ export function resolveAlternative(
  * lists them: where the walk ends, then the rest by rank.
  */
 export function replay(
-  content: Content,
+  content: ContentCore,
   answerOf: (question: Question) => string | null,
   options: RankOptions = {},
-): { trail: TrailStep[]; ranked: Cause[] } {
+): { trail: TrailStep[]; ranked: CauseCore[] } {
   const trail: TrailStep[] = [];
   let at: string = content.root;
   for (let i = 0; i < 64; i++) {
@@ -83,7 +83,7 @@ export function replay(
   return { trail, ranked: end ? [end, ...nextLikely(content, trail, [end.id], options)] : [] };
 }
 
-export type AfterNotFixed = { readonly kind: 'next'; readonly cause: Cause } | { readonly kind: 'expert' };
+export type AfterNotFixed = { readonly kind: 'next'; readonly cause: CauseCore } | { readonly kind: 'expert' };
 
 /**
  * What "No, still failing" leads to: the next most likely cause while fewer
@@ -91,7 +91,7 @@ export type AfterNotFixed = { readonly kind: 'next'; readonly cause: Cause } | {
  * advice when an error keeps coming back).
  */
 export function afterNotFixed(
-  content: Content,
+  content: ContentCore,
   trail: readonly TrailStep[],
   tried: readonly string[],
   current: string,

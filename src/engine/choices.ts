@@ -1,6 +1,6 @@
 /** The options a question offers: its authored answers, then "I'm not sure". */
 import { lookup } from './result.ts';
-import { UNSURE, type AnswerId, type Content, type LocalizedText, type NodeId, type Question, type TreeNode } from './types.ts';
+import { UNSURE, type AnswerId, type ContentCore, type LocalizedText, type NodeId, type Question, type TreeNode } from './types.ts';
 
 /** One option on a question screen: an authored answer, or "I'm not sure". */
 export interface Choice {
@@ -25,6 +25,6 @@ export function choicesOf(question: Question): readonly Choice[] {
   ];
 }
 
-export function findNode(content: Content, id: string): TreeNode | undefined {
+export function findNode(content: ContentCore, id: string): TreeNode | undefined {
   return lookup(content.questions, id) ?? lookup(content.causes, id);
 }

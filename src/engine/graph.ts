@@ -5,7 +5,7 @@
 import { choicesOf, findNode } from './choices.ts';
 import { lookup } from './result.ts';
 import type { PathPair } from './path-codec.ts';
-import type { Cause, Content, NodeId } from './types.ts';
+import type { CauseCore, ContentCore, NodeId } from './types.ts';
 
 export interface Range {
   readonly min: number;
@@ -18,8 +18,8 @@ export interface Range {
  * tree cannot overflow the call stack. The tree is acyclic (content:check).
  */
 export function foldTree<T>(
-  memoOf: (content: Content) => Map<string, T>,
-  content: Content,
+  memoOf: (content: ContentCore) => Map<string, T>,
+  content: ContentCore,
   id: string,
   leaf: (id: string) => T,
   combine: (children: readonly T[]) => T,
@@ -51,8 +51,8 @@ export function foldTree<T>(
 }
 
 /** One memo table per content object, for foldTree. */
-export function memoTable<T>(): (content: Content) => Map<string, T> {
-  const tables = new WeakMap<Content, Map<string, T>>();
+export function memoTable<T>(): (content: ContentCore) => Map<string, T> {
+  const tables = new WeakMap<ContentCore, Map<string, T>>();
   return (content) => {
     let t = tables.get(content);
     if (!t) {
@@ -69,7 +69,7 @@ const rangeMemo = memoTable<Range>();
  * Questions still to answer from `id` (counting `id` itself) to any cause:
  * the shortest and the longest way. A cause has {0, 0}. Unknown ids too.
  */
-export function remaining(content: Content, id: string): Range {
+export function remaining(content: ContentCore, id: string): Range {
   return foldTree(rangeMemo, content, id, () => ({ min: 0, max: 0 }), (children) => ({
     min: 1 + Math.min(...children.map((c) => c.min)),
     max: 1 + Math.max(0, ...children.map((c) => c.max)),
@@ -78,11 +78,11 @@ export function remaining(content: Content, id: string): Range {
 
 export interface CausePath {
   readonly pairs: readonly PathPair[];
-  readonly cause: Cause;
+  readonly cause: CauseCore;
 }
 
 /** Every root-to-cause path, depth first, answers in authored order. */
-export function* allPaths(content: Content): Generator<CausePath> {
+export function* allPaths(content: ContentCore): Generator<CausePath> {
   const stack: { id: NodeId; pairs: PathPair[] }[] = [{ id: content.root, pairs: [] }];
   while (stack.length > 0) {
     const { id, pairs } = stack.pop()!;
@@ -101,7 +101,7 @@ export function* allPaths(content: Content): Generator<CausePath> {
 }
 
 /** The shortest path from the root to each cause (breadth first). */
-export function shortestPaths(content: Content): Map<string, readonly PathPair[]> {
+export function shortestPaths(content: ContentCore): Map<string, readonly PathPair[]> {
   const out = new Map<string, readonly PathPair[]>();
   const queue: { id: NodeId; pairs: PathPair[] }[] = [{ id: content.root, pairs: [] }];
   const seen = new Set<string>([content.root]);

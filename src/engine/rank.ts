@@ -18,7 +18,7 @@ import { choicesOf, type Choice } from './choices.ts';
 import type { TrailStep } from './resolve.ts';
 import { lookup } from './result.ts';
 import { reachableCauses } from './suggest.ts';
-import type { Cause, Content, NodeId, Question } from './types.ts';
+import type { CauseCore, ContentCore, NodeId, Question } from './types.ts';
 
 export const TOWARD = 2;
 export const AWAY = -3;
@@ -30,7 +30,7 @@ export type Reason =
   | { readonly kind: 'log'; readonly weight: number };
 
 export interface CauseRank {
-  readonly cause: Cause;
+  readonly cause: CauseCore;
   readonly score: number;
   /** Share of the evidence, 0…1; sums to 1 over every cause. */
   readonly confidence: number;
@@ -48,7 +48,7 @@ export interface RankOptions {
 const orderMemo = memoTable<readonly string[]>();
 
 /** Causes in tree order: depth-first from the root, answers before "I'm not sure", first visit wins. */
-export function treeOrder(content: Content): ReadonlyMap<string, number> {
+export function treeOrder(content: ContentCore): ReadonlyMap<string, number> {
   const list = foldTree(
     orderMemo,
     content,
@@ -63,7 +63,7 @@ export function treeOrder(content: Content): ReadonlyMap<string, number> {
 }
 
 /** The weight one answer gives one cause: where it leads plus what the author wrote. */
-function answerWeight(content: Content, step: TrailStep, cause: Cause): number {
+function answerWeight(content: ContentCore, step: TrailStep, cause: CauseCore): number {
   if (step.choice.unsure) return 0;
   let w = 0;
   const fromQuestion = reachableCauses(content, step.question.id);
@@ -76,7 +76,7 @@ function answerWeight(content: Content, step: TrailStep, cause: Cause): number {
 
 const byStrength = (a: Reason, b: Reason) => Math.abs(b.weight) - Math.abs(a.weight);
 
-export function rankCauses(content: Content, trail: readonly TrailStep[], options: RankOptions = {}): CauseRank[] {
+export function rankCauses(content: ContentCore, trail: readonly TrailStep[], options: RankOptions = {}): CauseRank[] {
   const order = treeOrder(content);
   const logCause = options.log ? lookup(content.causes, options.log) : undefined;
   const scored = Object.values(content.causes).map((cause) => {
@@ -109,7 +109,7 @@ export function rankCauses(content: Content, trail: readonly TrailStep[], option
  * most useful next question). To a cause: the best-ranked cause this question
  * could have led to, given the answers so far; the author's choice wins ties.
  */
-export function unsureNext(content: Content, trail: readonly TrailStep[], question: Question, options: RankOptions = {}): NodeId {
+export function unsureNext(content: ContentCore, trail: readonly TrailStep[], question: Question, options: RankOptions = {}): NodeId {
   const authored = question.unsure.next;
   if (!lookup(content.causes, authored)) return authored;
   const candidates = reachableCauses(content, question.id);
@@ -121,7 +121,7 @@ export function unsureNext(content: Content, trail: readonly TrailStep[], questi
 }
 
 /** The choices of a question with "I'm not sure" pointing where `unsureNext` says. */
-export function rankedChoices(content: Content, trail: readonly TrailStep[], question: Question, options: RankOptions = {}): readonly Choice[] {
+export function rankedChoices(content: ContentCore, trail: readonly TrailStep[], question: Question, options: RankOptions = {}): readonly Choice[] {
   const next = unsureNext(content, trail, question, options);
   return choicesOf(question).map((c) => (c.unsure ? { ...c, next } : c));
 }
@@ -131,7 +131,7 @@ export function rankedChoices(content: Content, trail: readonly TrailStep[], que
  * cause, or, when the last answer was "I'm not sure", any cause that question
  * could lead to (the ranking picks among them; see `unsureNext`).
  */
-export function landsOn(content: Content, trail: readonly TrailStep[], reached: string, cause: string): boolean {
+export function landsOn(content: ContentCore, trail: readonly TrailStep[], reached: string, cause: string): boolean {
   if (reached === cause) return true;
   const last = trail[trail.length - 1];
   if (!last?.choice.unsure || !lookup(content.causes, reached)) return false;

@@ -11,7 +11,7 @@ import { landsOn } from './rank.ts';
 
 export { choicesOf, findNode, type Choice } from './choices.ts';
 import {
-  type Content,
+  type ContentCore,
   type Question,
   type TreeNode,
 } from './types.ts';
@@ -53,7 +53,7 @@ export type Resolved =
       readonly target: TreeNode | null;
     };
 
-export function findTarget(content: Content, target: StepTarget): TreeNode | undefined {
+export function findTarget(content: ContentCore, target: StepTarget): TreeNode | undefined {
   const node = target.kind === 'question' ? lookup(content.questions, target.id) : lookup(content.causes, target.id);
   if (node) return node;
   const alias = lookup(content.aliases, target.id);
@@ -61,9 +61,9 @@ export function findTarget(content: Content, target: StepTarget): TreeNode | und
 }
 
 /** An id as the content knows it now: itself, or what an alias says replaced it. */
-const current = (content: Content, id: string) => lookup(content.aliases, id) ?? id;
+const current = (content: ContentCore, id: string) => lookup(content.aliases, id) ?? id;
 
-function rootOf(content: Content): Question {
+function rootOf(content: ContentCore): Question {
   const root = lookup(content.questions, content.root);
   if (!root) throw new Error('validated content always has its root question');
   return root;
@@ -76,7 +76,7 @@ interface Walk {
 }
 
 /** Follows the pairs from the root as far as they are valid. */
-export function walk(content: Content, pairs: readonly PathPair[]): Walk {
+export function walk(content: ContentCore, pairs: readonly PathPair[]): Walk {
   const trail: TrailStep[] = [];
   let at: TreeNode = rootOf(content);
   for (let i = 0; i < pairs.length; i++) {
@@ -98,7 +98,7 @@ export function walk(content: Content, pairs: readonly PathPair[]): Walk {
   return { trail, at };
 }
 
-export function resolveStep(content: Content, target: StepTarget, rawAnswers: string | null | undefined): Resolved {
+export function resolveStep(content: ContentCore, target: StepTarget, rawAnswers: string | null | undefined): Resolved {
   const decoded = decodePath(rawAnswers);
   const node = findTarget(content, target) ?? null;
   const walked = walk(content, decoded.pairs);

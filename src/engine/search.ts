@@ -6,27 +6,27 @@
  */
 import { PHASES, type Content, type LocalizedText } from './types.ts';
 
+/** A prebuilt search index (built at build time, loaded by the search page on demand). */
+export type SearchIndex = readonly Entry[];
+
 export interface SearchHit {
   readonly kind: 'question' | 'cause';
   readonly id: string;
   readonly score: number;
 }
 
-interface Entry {
+export interface Entry {
   readonly kind: 'question' | 'cause';
   readonly id: string;
   /** Lower-cased text per weight. */
   readonly fields: readonly { readonly weight: number; readonly text: string }[];
 }
 
-const both = (t: LocalizedText | undefined) => (t ? `${t.en}\n${t.ko}` : '');
+const both = (t: Partial<LocalizedText> | undefined) => (t ? [t.en, t.ko].filter((x) => x !== undefined).join('\n') : '');
 export const normalize = (s: string) => s.normalize('NFKC').toLowerCase();
 
-const indexCache = new WeakMap<Content, readonly Entry[]>();
-
-function indexOf(content: Content): readonly Entry[] {
-  const cached = indexCache.get(content);
-  if (cached) return cached;
+/** Every question and cause with its texts in both languages, lower-cased. */
+export function buildSearchIndex(content: Content): SearchIndex {
   const entries: Entry[] = [];
   for (const q of Object.values(content.questions)) {
     entries.push({
@@ -53,19 +53,18 @@ function indexOf(content: Content): readonly Entry[] {
       ],
     });
   }
-  indexCache.set(content, entries);
   return entries;
 }
 
 export const MAX_QUERY = 200;
 
-export function search(content: Content, query: unknown, limit = 20): SearchHit[] {
+export function search(index: SearchIndex, query: unknown, limit = 20): SearchHit[] {
   if (typeof query !== 'string') return [];
   const words = normalize(query.slice(0, MAX_QUERY)).split(/\s+/).filter((w) => w.length > 0).slice(0, 12);
   if (words.length === 0) return [];
   const phrase = words.join(' ');
   const hits: SearchHit[] = [];
-  for (const entry of indexOf(content)) {
+  for (const entry of index) {
     let score = 0;
     let all = true;
     for (const word of words) {

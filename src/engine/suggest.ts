@@ -6,12 +6,12 @@
  */
 import { foldTree, memoTable } from './graph.ts';
 import { lookup } from './result.ts';
-import type { AnswerId, Content } from './types.ts';
+import type { AnswerId, ContentCore } from './types.ts';
 
 const reachMemo = memoTable<ReadonlySet<string>>();
 
 /** The causes reachable from a node (a cause reaches itself). */
-export function reachableCauses(content: Content, id: string): ReadonlySet<string> {
+export function reachableCauses(content: ContentCore, id: string): ReadonlySet<string> {
   return foldTree(
     reachMemo,
     content,
@@ -21,7 +21,7 @@ export function reachableCauses(content: Content, id: string): ReadonlySet<strin
   );
 }
 
-export function suggestedAnswer(content: Content, questionId: string, causeId: string): AnswerId | null {
+export function suggestedAnswer(content: ContentCore, questionId: string, causeId: string): AnswerId | null {
   const q = lookup(content.questions, questionId);
   if (!q || !lookup(content.causes, causeId)) return null;
   const leading = q.answers.filter((a) => reachableCauses(content, a.next).has(causeId));
@@ -34,7 +34,7 @@ export function suggestedAnswer(content: Content, questionId: string, causeId: s
  * cannot — the first one left for the person. Bounded by the path length.
  */
 export function autoAnswer(
-  content: Content,
+  content: ContentCore,
   pairs: readonly { question: string; answer: string }[],
   at: string,
   causeId: string | null,

@@ -117,13 +117,18 @@ export interface RemedyStep {
 
 export type Remedy = Readonly<Record<Phase, readonly RemedyStep[]>>;
 
-export interface Cause {
+/** What every page needs to know of a cause: loaded with the tree. */
+export interface CauseCore {
   readonly kind: 'cause';
   readonly id: CauseId;
   readonly family: FamilyId;
   readonly title: LocalizedText;
   /** One sentence: what is wrong. */
   readonly summary: LocalizedText;
+}
+
+/** What only the cause's own page needs: loaded when it opens (see the content plugin). */
+export interface CauseDetails {
   /** Why this gives a 500 rather than some other status. */
   readonly why: LocalizedText;
   /** How it shows itself: symptoms a person notices. */
@@ -133,7 +138,9 @@ export interface Cause {
   readonly remedy: Remedy;
 }
 
-export type TreeNode = Question | Cause;
+export interface Cause extends CauseCore, CauseDetails {}
+
+export type TreeNode = Question | CauseCore;
 
 export interface GuideSection {
   readonly id: string;
@@ -202,17 +209,23 @@ export interface Site {
 
 export const DEFAULT_SITE: Site = { escalation: { contacts: [] }, beacon: null };
 
-export interface Content {
+/** The tree and its texts, without cause details and log signatures: what the browser loads first. */
+export interface ContentCore {
   readonly schemaVersion: number;
   /** Content version, bumped by authors when the tree changes. */
   readonly version: string;
   readonly root: QuestionId;
   readonly families: Readonly<Record<FamilyId, Family>>;
   readonly questions: Readonly<Record<string, Question>>;
-  readonly causes: Readonly<Record<string, Cause>>;
+  readonly causes: Readonly<Record<string, CauseCore>>;
   readonly guide: Guide;
-  readonly signatures: readonly Signature[];
   /** Old node ids → their replacements. */
   readonly aliases: Readonly<Record<string, string>>;
   readonly site: Site;
+}
+
+/** Everything content/ holds, validated. */
+export interface Content extends ContentCore {
+  readonly causes: Readonly<Record<string, Cause>>;
+  readonly signatures: readonly Signature[];
 }

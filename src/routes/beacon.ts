@@ -4,7 +4,7 @@
  *   {"version": <content version>, "steps": ["<question>.<answer>", …], "cause": <cause id>, "fixed": <boolean>}
  * with navigator.sendBeacon: ids only, never free text or log content.
  */
-import { trailPairs, type Content, type TrailStep } from '../engine/index.ts';
+import { trailPairs, type ContentCore, type TrailStep } from '../engine/index.ts';
 
 export interface OutcomePayload {
   readonly version: string;
@@ -13,11 +13,11 @@ export interface OutcomePayload {
   readonly fixed: boolean;
 }
 
-export function outcomePayload(content: Content, trail: readonly TrailStep[], cause: string, fixed: boolean): OutcomePayload {
+export function outcomePayload(content: ContentCore, trail: readonly TrailStep[], cause: string, fixed: boolean): OutcomePayload {
   return { version: content.version, steps: trailPairs(trail).map((p) => `${p.question}.${p.answer}`), cause, fixed };
 }
 
-export function sendOutcome(content: Content, trail: readonly TrailStep[], cause: string, fixed: boolean): void {
+export function sendOutcome(content: ContentCore, trail: readonly TrailStep[], cause: string, fixed: boolean): void {
   const url = content.site.beacon;
   if (!url || typeof navigator === 'undefined' || typeof navigator.sendBeacon !== 'function') return;
   try {

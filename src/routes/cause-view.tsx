@@ -1,6 +1,6 @@
 /** A diagnosis: the likely cause, why, the answers that led here, and the remedy in order. */
-import { content } from '../content/content.ts';
-import { commandsFor, lookup, PHASES, rankCauses, stacksOf, type Cause, type TrailStep } from '../engine/index.ts';
+import { content, useCauseDetails } from '../content/content.ts';
+import { commandsFor, lookup, PHASES, rankCauses, stacksOf, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
@@ -14,7 +14,7 @@ import { Outcome, TriedBanner } from './outcome.tsx';
 import { OtherCauses, WhyThisCause } from './ranking.tsx';
 
 interface Props {
-  readonly cause: Cause;
+  readonly cause: CauseCore;
   readonly trail: readonly TrailStep[];
   readonly direct: boolean;
   readonly hint: string | null;
@@ -26,7 +26,15 @@ interface Props {
   readonly help: boolean;
 }
 
-export function CauseView({ cause, trail, direct, hint, tried, via, fixed, help }: Props) {
+export function CauseView(props: Props) {
+  const lang = useLang();
+  // Why, symptoms and remedy come with the cause's own chunk (preloaded by its page).
+  const details = useCauseDetails(lang, props.cause.id);
+  if (!details) return <p aria-busy="true" className="py-8" />;
+  return <CauseDetailsView {...props} cause={{ ...props.cause, ...details }} />;
+}
+
+function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed, help }: Props & { cause: Cause }) {
   const lang = useLang();
   const t = useStrings();
   const tx = useTx();
@@ -103,7 +111,7 @@ export function CauseView({ cause, trail, direct, hint, tried, via, fixed, help 
               </h3>
               <ul className="mt-2 space-y-4 border-l-2 border-slate-300 pl-5 dark:border-slate-700">
                 {cause.remedy[phase].map((step, j) => (
-                  <li key={step.text.en}>
+                  <li key={j}>
                     <label className="flex cursor-pointer items-start gap-3">
                       <input
                         type="checkbox"
@@ -130,8 +138,8 @@ export function CauseView({ cause, trail, direct, hint, tried, via, fixed, help 
       <section aria-labelledby="symptoms-heading" className="mt-10">
         <h2 id="symptoms-heading" className="text-xl font-bold">{t.cause.symptoms}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {cause.symptoms.map((s) => (
-            <li key={s.en}>{tx(s)}</li>
+          {cause.symptoms.map((s, i) => (
+            <li key={i}>{tx(s)}</li>
           ))}
         </ul>
         {cause.logLines.length > 0 ? (
@@ -149,8 +157,8 @@ export function CauseView({ cause, trail, direct, hint, tried, via, fixed, help 
       <section aria-labelledby="prevention-heading" className="mt-10">
         <h2 id="prevention-heading" className="text-xl font-bold">{t.cause.prevention}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {content.guide.prevention.items.map((item) => (
-            <li key={item.en}>{tx(item)}</li>
+          {content.guide.prevention.items.map((item, i) => (
+            <li key={i}>{tx(item)}</li>
           ))}
         </ul>
       </section>

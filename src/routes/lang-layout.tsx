@@ -1,5 +1,7 @@
 /** Validates the language segment of the URL and frames every page of that language. */
+import { useEffect } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
+import { isLanguageLoaded, loadLanguage, useContentVersion } from '../content/content.ts';
 import { LangContext } from '../i18n/lang-context.tsx';
 import { strings } from '../i18n/strings.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
@@ -10,7 +12,14 @@ import { NotFound } from './not-found.tsx';
 export function LangLayout() {
   const { lang } = useParams();
   const location = useLocation();
+  // A page in a language not loaded yet (e.g. after switching language): load its texts first.
+  useContentVersion();
+  const ready = isLang(lang) && isLanguageLoaded(lang);
+  useEffect(() => {
+    if (isLang(lang) && !ready) void loadLanguage(lang).catch(() => undefined);
+  }, [lang, ready]);
   if (!isLang(lang)) return <FallbackLayout />;
+  if (!ready) return <p aria-busy="true" className="py-8" />;
   const t = strings[lang];
   return (
     <LangContext.Provider value={lang}>

@@ -5,8 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { content } from '../content/content.ts';
-import { afterNotFixed, escalationReport, lookup, PHASES, trailPairs, type Cause, type CauseRank, type TrailStep } from '../engine/index.ts';
+import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
+import { afterNotFixed, escalationReport, lookup, PHASES, trailPairs, type Cause, type CauseCore, type CauseRank, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, useChecklist } from '../store/checklist.ts';
 import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
@@ -111,11 +111,11 @@ function Fixed({ cause }: { cause: Cause }) {
   return (
     <Panel id="fixed" heading={t.outcome.fixedHeading} body={t.outcome.fixedBody} tone="border-emerald-700 dark:border-emerald-500">
       <ul className="mt-3 list-disc space-y-1 pl-6">
-        {cause.remedy.prevent.map((s) => (
-          <li key={s.text.en}>{tx(s.text)}</li>
+        {cause.remedy.prevent.map((s, i) => (
+          <li key={`p${i}`}>{tx(s.text)}</li>
         ))}
-        {[...content.guide.prevention.items, ...content.guide.practices.items].map((item) => (
-          <li key={item.en}>{tx(item)}</li>
+        {[...content.guide.prevention.items, ...content.guide.practices.items].map((item, i) => (
+          <li key={`g${i}`}>{tx(item)}</li>
         ))}
       </ul>
     </Panel>
@@ -140,14 +140,19 @@ function ExpertHelp({
   const tx = useTx();
   const checklist = useChecklist();
   const logLines = useLogEvidence((s) => evidenceFor(s, hint));
-  const family = (c: Cause) => tx(content.families[c.family].title);
+  const family = (c: CauseCore) => tx(content.families[c.family].title);
   const triedCauses = tried.flatMap((id) => {
     const c = lookup(content.causes, id);
     return c ? [c] : [];
   });
-  const doneSteps = (c: Cause) => {
+  // The steps ticked on causes tried earlier need their remedy texts: load them.
+  usePrefetchDetails(lang, tried);
+  useContentVersion();
+  const doneSteps = (c: CauseCore) => {
     const ticked = tickedSteps(checklist, content.version, c.id);
-    return PHASES.flatMap((phase) => c.remedy[phase].flatMap((step, j) => (ticked.includes(`${phase}:${j}`) ? [tx(step.text)] : [])));
+    const remedy = c.id === cause.id ? cause.remedy : detailsLoaded(lang, c.id)?.remedy;
+    if (!remedy) return [];
+    return PHASES.flatMap((phase) => remedy[phase].flatMap((step, j) => (ticked.includes(`${phase}:${j}`) ? [tx(step.text)] : [])));
   };
   const { team, contacts } = content.site.escalation;
   const report = escalationReport({

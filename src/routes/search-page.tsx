@@ -1,12 +1,35 @@
 /** Search, keyboard-first: "/" anywhere opens it; results link to the step or cause. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { lookup, search } from '../engine/index.ts';
+import { lookup, search, type SearchIndex } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { stepHref } from './hrefs.ts';
+
+// The index (every text in both languages) is its own chunk, loaded when search opens.
+let loadedIndex: SearchIndex | null = null;
+const loadIndex = () =>
+  import('virtual:triage500/search-index').then((m) => {
+    loadedIndex = m.default;
+    return loadedIndex;
+  });
+
+function useSearchIndex(): SearchIndex | null {
+  const [index, setIndex] = useState(loadedIndex);
+  useEffect(() => {
+    if (index) return undefined;
+    let live = true;
+    void loadIndex().then((i) => {
+      if (live) setIndex(i);
+    });
+    return () => {
+      live = false;
+    };
+  }, [index]);
+  return index;
+}
 
 export function SearchPage() {
   const lang = useLang();
@@ -17,7 +40,8 @@ export function SearchPage() {
   // The field keeps its own value while typing (router updates are deferred and
   // would drop keystrokes); the URL follows it so a search can be shared.
   const [query, setQuery] = useState(() => params.get('q') ?? '');
-  const hits = search(content, query);
+  const index = useSearchIndex();
+  const hits = index ? search(index, query) : [];
   // Arriving here (e.g. by pressing "/") puts the cursor in the field, not on the heading.
   const input = useRef<HTMLInputElement>(null);
   useStepAnnouncement(`search:${lang}`, t.search.title, input);
@@ -47,7 +71,9 @@ export function SearchPage() {
         />
       </form>
       <div aria-live="polite" className="mt-6">
-        {query.trim() === '' ? null : hits.length === 0 ? (
+        {query.trim() === '' ? null : !index ? (
+          <p aria-busy="true" className="py-4" />
+        ) : hits.length === 0 ? (
           <p>{t.search.none}</p>
         ) : (
           <>

@@ -22,8 +22,8 @@ function Section({ section, ordered = false, tone = 'plain' }: { section: GuideS
       </h2>
       {section.body ? <p className="mt-2">{tx(section.body)}</p> : null}
       <List className={`mt-3 space-y-2 pl-6 ${ordered ? 'list-decimal' : 'list-disc'}`}>
-        {section.items.map((item) => (
-          <li key={item.en}>{tx(item)}</li>
+        {section.items.map((item, i) => (
+          <li key={i}>{tx(item)}</li>
         ))}
       </List>
     </section>

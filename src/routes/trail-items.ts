@@ -1,5 +1,5 @@
 import { content as builtContent } from '../content/content.ts';
-import { autoAnswer, findNode, suggestedAnswer, trailPairs, type Content, type Lang, type TrailStep } from '../engine/index.ts';
+import { autoAnswer, findNode, suggestedAnswer, trailPairs, type ContentCore, type Lang, type TrailStep } from '../engine/index.ts';
 import type { TrailItem } from '../ui/trail-list.tsx';
 import { startHref, stepHref } from './hrefs.ts';
 
@@ -19,7 +19,7 @@ export function trailItems(lang: Lang, trail: readonly TrailStep[], hint: string
  * link lands on the next question left for the person, or on the cause.
  */
 export function choiceHref(
-  content: Content,
+  content: ContentCore,
   lang: Lang,
   trail: readonly TrailStep[],
   questionId: string,
@@ -33,7 +33,7 @@ export function choiceHref(
 }
 
 /** Where to begin after a log was pasted: the first question the log cannot answer. */
-export function firstUnansweredHref(content: Content, lang: Lang, hint: string): string {
+export function firstUnansweredHref(content: ContentCore, lang: Lang, hint: string): string {
   const answered = autoAnswer(content, [], content.root, hint);
   const node = findNode(content, answered.at) ?? { kind: 'question' as const, id: content.root };
   return stepHref(lang, node, answered.pairs, hint);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { search } from '../../src/engine/search.ts';
+import { buildSearchIndex, search } from '../../src/engine/search.ts';
 import { realContent } from '../helpers/load.ts';
 
 const content = realContent();
-const causes = (q: string) => search(content, q).filter((h) => h.kind === 'cause').map((h) => h.id);
+const index = buildSearchIndex(content);
+const causes = (q: string) => search(index, q).filter((h) => h.kind === 'cause').map((h) => h.id);
 
 describe('search', () => {
   it('finds the permissions causes for a log message, first', () => {
@@ -26,12 +27,12 @@ describe('search', () => {
   });
 
   it('finds questions and commands too', () => {
-    expect(search(content, 'restarting').some((h) => h.kind === 'question' && h.id === 'restart-helps')).toBe(true);
+    expect(search(index, 'restarting').some((h) => h.kind === 'question' && h.id === 'restart-helps')).toBe(true);
     expect(causes('df -h')).toContain('disk-full');
   });
 
   it('is total on odd input', () => {
-    for (const q of ['', '   ', '<script>', 'a'.repeat(100_000), '\u0000', '__proto__']) expect(() => search(content, q)).not.toThrow();
-    expect(search(content, 42)).toEqual([]);
+    for (const q of ['', '   ', '<script>', 'a'.repeat(100_000), '\u0000', '__proto__']) expect(() => search(index, q)).not.toThrow();
+    expect(search(index, 42)).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ describe('search page', () => {
     const { user, location } = renderAt('/ko/search/?q=Permission%20denied');
     const input = screen.getByLabelText('질문, 원인, 로그 메시지, 명령어 검색');
     expect(input).toHaveValue('Permission denied');
+    // The index is its own chunk: results appear once it has loaded.
+    await screen.findByText(/^결과 \d+개$/);
     const items = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-hit'));
     expect(items.length).toBeGreaterThan(0);
     expect(within(items[0]!).getByText('권한 문제')).toBeInTheDocument();
@@ -14,11 +16,11 @@ describe('search page', () => {
     expect(location()).toMatch(/^\/ko\/cause\/[a-z-]+\/$/);
   });
 
-  it('keeps the query in the URL as it is typed', () => {
+  it('keeps the query in the URL as it is typed', async () => {
     const { location } = renderAt('/en/search/');
     fireEvent.change(screen.getByLabelText(/^Search questions/), { target: { value: 'disk' } });
     expect(location()).toBe('/en/search/?q=disk');
-    expect(screen.getByRole('link', { name: 'The disk is full' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'The disk is full' })).toBeInTheDocument();
   });
 
   it('opens from anywhere with "/"', async () => {

@@ -27,6 +27,24 @@ const PRODUCT: Record<Exclude<SnippetFormat, 'html'>, string> = { confluence: 'C
 
 const field = 'mt-1 min-h-10 w-full rounded-md border border-slate-400 bg-white px-2 font-normal dark:border-slate-600 dark:bg-slate-900';
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last: focus never leaves the dialog. */
+function wrapFocus(root: HTMLElement, e: { shiftKey: boolean; preventDefault: () => void }) {
+  const all = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked));
+  const first = all[0];
+  const last = all.at(-1);
+  const active = document.activeElement;
+  if (!first || !last) return;
+  if (e.shiftKey && (active === first || active === root)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) {
   const t = useStrings();
   const d = t.embedDialog;
@@ -58,6 +76,11 @@ export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) 
     height: heightText.trim() === '' ? DEFAULT_HEIGHT : clampHeight(Number(heightText)),
   };
   const preview = embedUrl(options);
+  // Leave the modal state first, so the page is no longer inert when the opener takes focus back.
+  const close = () => {
+    if (dialog.current?.open && typeof dialog.current.close === 'function') dialog.current.close();
+    onClose();
+  };
   const name = (f: SnippetFormat) => (f === 'html' ? d.plainHtml : PRODUCT[f]);
 
   return (
@@ -66,10 +89,13 @@ export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) 
       aria-labelledby={`${id}-heading`}
       onCancel={(e) => {
         e.preventDefault(); // Esc: close through React so the opener gets focus back
-        onClose();
+        close();
       }}
       onClick={(e) => {
-        if (e.target === dialog.current) onClose(); // a click on the backdrop
+        if (e.target === dialog.current) close(); // a click on the backdrop
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Tab' && dialog.current) wrapFocus(dialog.current, e);
       }}
       className="m-auto max-h-[90vh] w-[calc(100%-1.5rem)] max-w-2xl overflow-auto rounded-xl border border-slate-400 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100"
     >
@@ -80,7 +106,7 @@ export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) 
           </h2>
           <button
             type="button"
-            onClick={onClose}
+            onClick={close}
             className="inline-flex min-h-10 items-center rounded-md border border-slate-400 px-3 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
           >
             {d.close}

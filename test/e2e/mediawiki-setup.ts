@@ -78,8 +78,9 @@ export async function startMediaWiki(options: { appRoot: string; title: string; 
       { cwd: MEDIAWIKI, env },
     );
     // What docs/embedding.md tells the wiki administrator to add.
-    // (The test wiki has no /favicon.ico; an inline icon keeps the browser console clean.)
-    appendFileSync(conf, `\n$wgFavicon = 'data:,';\n$wgTriage500Url = ${JSON.stringify(options.appRoot)};\nrequire_once ${JSON.stringify(EXTENSION)};\n`);
+    // (The test wiki has no /favicon.ico; an inline icon keeps the browser console clean. Its logo: the app's icon.)
+    const logo = JSON.stringify(new URL('favicon.svg', options.appRoot).href);
+    appendFileSync(conf, `\n$wgFavicon = 'data:,';\n$wgLogos = ['1x' => ${logo}, 'icon' => ${logo}];\n$wgTriage500Url = ${JSON.stringify(options.appRoot)};\nrequire_once ${JSON.stringify(EXTENSION)};\n`);
     const edit = run('php', ['maintenance/edit.php', '--conf', conf, '-u', 'Admin', '-s', 'Runbook with Triage500', options.title], { cwd: MEDIAWIKI, env });
     edit.child.stdin?.end(options.wikitext);
     await edit;

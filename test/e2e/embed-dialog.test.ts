@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { coldPage, jsErrors, settled, useBrowser } from './browser.ts';
 
 const base = inject('baseURL');
+const subPath = inject('subPathURL');
 const browser = useBrowser();
 
 describe('the embed dialog', () => {
@@ -67,6 +68,20 @@ describe('the embed dialog', () => {
     await host.close();
     wiki.close();
 
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('under a sub-path, the snippets point at that sub-path', async () => {
+    const page = await coldPage(browser(), { locale: 'ko-KR' });
+    await page.goto(`${subPath}/ko/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('디스크가 가득 참');
+    await page.getByRole('button', { name: '이 단계를 위키 페이지에 임베드' }).click();
+    const dialog = page.getByRole('dialog', { name: '위키 페이지에 임베드' });
+    const html = await dialog.locator('[data-snippet="html"]').innerText();
+    expect(html).toContain(`src="${subPath}/ko/cause/disk-full/?a=after-change.no~`);
+    expect(html).toContain(`<script src="${subPath}/embed.js" async></script>`);
+    expect(await dialog.locator('[data-snippet="mediawiki"]').innerText()).toMatch(new RegExp(`^<triage500 src="${subPath.replace(/[.]/g, '\\.')}/ko/cause/disk-full/`));
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });

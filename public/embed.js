@@ -1,7 +1,8 @@
 /*! Triage500 embed host script (MIT). No dependencies.
  * Sizes every <iframe data-triage500> on the page to its content, growing and
  * shrinking, and re-dispatches step changes as a "triage500:step" DOM event on
- * the iframe. Messages are accepted only from each iframe's own window and origin. */
+ * the iframe. Messages are accepted only from each iframe's own window and origin.
+ * On load it pings each frame, which reports its height again (see docs/embedding.md). */
 (function () {
   'use strict';
   if (window.__triage500Embed) return;
@@ -34,5 +35,20 @@
       }
       return;
     }
+  });
+  // The frames may have reported before this script arrived: ask each for its height again.
+  function ping(frame) {
+    var origin = originOf(frame);
+    try {
+      if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: 'triage500:ping' }, frame.hasAttribute('sandbox') ? '*' : origin);
+    } catch (e) {
+      /* not loaded yet: it will report by itself */
+    }
+  }
+  frames().forEach(function (frame) {
+    ping(frame);
+    frame.addEventListener('load', function () {
+      ping(frame);
+    });
   });
 })();

@@ -7,6 +7,8 @@
  *   { type: 'triage500:resize', height }      on every layout change
  *   { type: 'triage500:step', step, url }     when the step changes
  * They carry no text the user typed: only a height, step ids and the URL.
+ * The host script may ask for both again with { type: 'triage500:ping' }
+ * (it may load after the frame has already reported).
  */
 
 function inFrame(): boolean {
@@ -38,7 +40,12 @@ function post(message: Record<string, unknown>) {
   }
 }
 
-/** Reports the content height to the host page whenever it changes, up or down. */
+let lastStep: { step: string; url: string } | null = null;
+
+/**
+ * Reports the content height to the host page whenever it changes, up or down,
+ * and again (with the step) when the parent page asks with a ping.
+ */
 export function startResizeReports(root: HTMLElement): () => void {
   let last = -1;
   const report = () => {
@@ -48,13 +55,25 @@ export function startResizeReports(root: HTMLElement): () => void {
       post({ type: 'triage500:resize', height });
     }
   };
+  const onMessage = (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (event.source !== window.parent || typeof data !== 'object' || data === null || !('type' in data) || data.type !== 'triage500:ping') return;
+    last = -1;
+    report();
+    if (lastStep) post({ type: 'triage500:step', ...lastStep });
+  };
   report();
-  if (typeof ResizeObserver === 'undefined') return () => {};
+  window.addEventListener('message', onMessage);
+  if (typeof ResizeObserver === 'undefined') return () => window.removeEventListener('message', onMessage);
   const observer = new ResizeObserver(report);
   observer.observe(root);
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    window.removeEventListener('message', onMessage);
+  };
 }
 
 export function reportStep(step: string, url: string) {
+  lastStep = { step, url };
   post({ type: 'triage500:step', step, url });
 }

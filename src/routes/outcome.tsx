@@ -4,9 +4,10 @@
  * exhausted → expert help with an escalation report to copy or download.
  */
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useHref, useLocation } from 'react-router-dom';
 import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
 import { afterNotFixed, escalationReport, lookup, PHASES, trailPairs, type Cause, type CauseCore, type CauseRank, type TrailStep } from '../engine/index.ts';
+import { diagnosisMarkdown } from '../engine/diagnosis-markdown.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, useChecklist } from '../store/checklist.ts';
 import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
@@ -69,16 +70,42 @@ export function Outcome({ cause, trail, tried, via, hint, fixed, help, ranking }
           </Link>
         </p>
       ) : null}
-      <div className="mt-4">
+      <div className="mt-4 flex flex-wrap items-start gap-3">
         <CopyButton
           text={typeof window === 'undefined' ? '' : window.location.href}
           label={t.cause.share}
           copiedLabel={t.cause.shared}
           failedLabel={t.command.copyFailed}
         />
+        <DiagnosisCopy cause={cause} trail={trail} tried={tried} />
       </div>
     </Panel>
   );
+}
+
+/** "Copy diagnosis as Markdown": the cause, answers, remedy (as ticked) and link, for a ticket or chat. */
+function DiagnosisCopy({ cause, trail, tried }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[] }) {
+  const t = useStrings();
+  const tx = useTx();
+  const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
+  const here = useLocation();
+  const href = useHref(here.pathname + here.search);
+  const markdown = diagnosisMarkdown({
+    labels: t.diagnosisMarkdown,
+    url: typeof window === 'undefined' ? href : new URL(href, window.location.href).href,
+    version: content.version,
+    cause: { title: tx(cause.title), family: tx(content.families[cause.family].title), summary: tx(cause.summary), why: tx(cause.why) },
+    answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
+    remedy: PHASES.map((phase) => ({
+      heading: t.cause.phases[phase],
+      steps: cause.remedy[phase].map((step, j) => ({ text: tx(step.text), done: ticked.includes(`${phase}:${j}`) })),
+    })),
+    tried: tried.flatMap((id) => {
+      const c = lookup(content.causes, id);
+      return c ? [tx(c.title)] : [];
+    }),
+  });
+  return <CopyButton text={markdown} label={t.diagnosisMarkdown.copy} copiedLabel={t.diagnosisMarkdown.copied} failedLabel={t.command.copyFailed} />;
 }
 
 /** A bordered section with a heading and an intro line. */

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { TrailStep } from '../engine/index.ts';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
+import { EmbedDialogButton } from '../ui/embed-dialog-button.tsx';
 import { logHref, startHref } from './hrefs.ts';
 import { backHref } from './trail-items.ts';
 
@@ -24,6 +25,7 @@ export function StepNav({ trail, hint = null, showLog = true }: { trail: readonl
           {t.log.title}
         </Link>
       ) : null}
+      <EmbedDialogButton className={linkClass} />
     </nav>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * A hostile frame: sandbox="allow-scripts" only (opaque origin, no storage at
  * all). The app served by `npm start` still walks to a result, remembers
- * preferences in memory, and the host script still sizes the frame.
+ * preferences in memory, and the host script still sizes the frame. And
+ * sandbox="allow-scripts allow-same-origin" on another site, where Chromium
+ * blocks third-party storage: ticks and preferences work from memory.
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,13 +16,17 @@ const browser = useBrowser();
 let wiki: Server;
 let host = '';
 
+const sameOriginPage = () => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
+<iframe data-triage500 sandbox="allow-scripts allow-same-origin" src="${app}/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk&embed=1" title="Triage500" style="width:380px;height:600px;border:0"></iframe>
+<script src="${app}/embed.js"></script></body></html>`;
+
 const hostPage = () => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
 <iframe data-triage500 sandbox="allow-scripts" src="${app}/ko/q/after-change/?embed=1&theme=dark" title="Triage500" style="width:380px;height:600px;border:0"></iframe>
 <script src="${app}/embed.js"></script></body></html>`;
 
 beforeAll(async () => {
   // A wiki page on an origin of its own (another loopback port).
-  wiki = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage()));
+  wiki = createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(req.url === '/same-origin.html' ? sameOriginPage() : hostPage()));
   await new Promise<void>((ok) => wiki.listen(0, '127.0.0.1', ok));
   const address = wiki.address();
   host = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/runbook.html`;
@@ -47,6 +53,33 @@ describe('in a sandboxed frame without storage', () => {
     await frame.getByLabel('명령어 보기').selectOption('nginx');
     expect(await frame.getByText('docker system prune -f').count()).toBe(0);
     await expect.poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(1000);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with allow-same-origin on another site (third-party storage blocked): ticks and preferences live in memory', async () => {
+    const page = await coldPage(browser());
+    // "localhost" and "127.0.0.1" are different sites: Chromium refuses the frame its storage.
+    await page.goto(host.replace('127.0.0.1', 'localhost').replace('/runbook.html', '/same-origin.html'));
+    const frame = page.frameLocator('iframe[data-triage500]');
+    await expect.poll(() => frame.locator('h1').innerText()).toBe('The disk is full');
+    const storage = await frame.locator('html').evaluate(() => {
+      try {
+        localStorage.setItem('probe', '1');
+        return 'available';
+      } catch {
+        return 'blocked';
+      }
+    });
+    expect(storage).toBe('blocked');
+    const first = frame.getByRole('checkbox').first();
+    await first.check();
+    expect(await first.isChecked()).toBe(true);
+    await expect.poll(() => frame.getByTestId('steps-done').innerText()).toMatch(/^1 /);
+    await frame.getByLabel('Show commands for').selectOption('nginx');
+    expect(await frame.getByText('docker system prune -f').count()).toBe(0);
+    await frame.getByRole('link', { name: 'No, still failing' }).click();
+    await expect.poll(() => frame.locator('h1').innerText()).not.toBe('The disk is full');
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -1,0 +1,63 @@
+/**
+ * The current diagnosis as Markdown, for a ticket or a chat: the likely cause
+ * and why, the answers that led there, the remedy as a task list (ticked where
+ * the person ticked it), causes already tried, and the link. Built from
+ * content texts and ids only; nothing the user typed goes in. Pure and total.
+ */
+export interface DiagnosisInput {
+  readonly labels: {
+    readonly title: string;
+    readonly link: string;
+    readonly version: string;
+    readonly answers: string;
+    readonly cause: string;
+    readonly why: string;
+    readonly remedy: string;
+    readonly tried: string;
+    readonly none: string;
+  };
+  readonly url: string;
+  readonly version: string;
+  readonly cause: { readonly title: string; readonly family: string; readonly summary: string; readonly why: string };
+  readonly answers: readonly { readonly question: string; readonly answer: string }[];
+  /** Remedy phases in order, each with its heading and steps. */
+  readonly remedy: readonly { readonly heading: string; readonly steps: readonly { readonly text: string; readonly done: boolean }[] }[];
+  /** Titles of causes already tried without success. */
+  readonly tried: readonly string[];
+}
+
+/** One line of content, never read as Markdown structure (headings, lists, links, HTML). */
+const inline = (s: string) =>
+  s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1')
+    .replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
+
+/** A link target: the URL only if it is http(s), in angle brackets so spaces or parentheses cannot break it. */
+const link = (url: string) => (/^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : inline(url));
+
+export function diagnosisMarkdown(input: DiagnosisInput): string {
+  const { labels, cause } = input;
+  const lines = [
+    `# ${labels.title}: ${inline(cause.title)}`,
+    '',
+    `**${labels.cause}:** ${inline(cause.title)} (${inline(cause.family)})`,
+    '',
+    inline(cause.summary),
+    '',
+    `**${labels.why}:** ${inline(cause.why)}`,
+    '',
+    `## ${labels.answers}`,
+    '',
+    ...(input.answers.length > 0 ? input.answers.map((a, i) => `${i + 1}. ${inline(a.question)} — **${inline(a.answer)}**`) : [labels.none]),
+    '',
+    `## ${labels.remedy}`,
+  ];
+  input.remedy.forEach((phase, i) => {
+    if (phase.steps.length === 0) return;
+    lines.push('', `### ${i + 1}. ${inline(phase.heading)}`, '', ...phase.steps.map((s) => `- [${s.done ? 'x' : ' '}] ${inline(s.text)}`));
+  });
+  if (input.tried.length > 0) lines.push('', `## ${labels.tried}`, '', ...input.tried.map((t) => `- ${inline(t)}`));
+  lines.push('', '---', '', `- ${labels.link}: ${link(input.url)}`, `- ${labels.version}: ${inline(input.version)}`, '');
+  return lines.join('\n');
+}

@@ -50,6 +50,7 @@ function pagesOf(content: Content): Page[] {
     pages.push({ path: `${lang}/`, lang, title: `${app} — ${strings[lang].startTitle}`, description: t(content.guide.tagline) });
     pages.push({ path: `${lang}/search/`, lang, title: `${strings[lang].search.title} — ${app}`, description: strings[lang].search.label });
     pages.push({ path: `${lang}/log/`, lang, title: `${strings[lang].log.title} — ${app}`, description: strings[lang].log.ctaHint });
+    pages.push({ path: `${lang}/map/`, lang, title: `${strings[lang].map.title} — ${app}`, description: strings[lang].map.intro });
     for (const q of Object.values(content.questions)) {
       pages.push({ path: `${lang}/q/${q.id}/`, lang, title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
     }

@@ -5,8 +5,9 @@
  *   /en/index.html, /en/q/<id>/index.html, /en/cause/<id>/index.html, …
  * Asset URLs in each page are relative, so one build works at any sub-path.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatIssue } from '../src/engine/content-issues.ts';
 import { LANGS, type Content, type Lang, type LocalizedText } from '../src/engine/types.ts';
@@ -76,16 +77,43 @@ function pageHtml(template: string, page: Page | null, root: string): string {
   return html;
 }
 
+/** The service worker source; built to sw.js at the app root with the build's manifest filled in. */
+const SW_SOURCE = resolve(import.meta.dirname, '../src/sw/service-worker.ts');
+const SW_FILE = 'sw.js';
+const SW_PLACEHOLDER = '__TRIAGE500_SW__';
+
+/**
+ * What the service worker precaches: every file of the build but itself, the
+ * 404 page (it names an absolute root) and the host-page script, with pages as
+ * their folder URL ("en/q/scope/"). The version is a hash of all of them.
+ */
+export function swManifest(files: ReadonlyMap<string, string | Uint8Array>): { version: string; files: string[] } {
+  const names = [...files.keys()].filter((f) => f !== SW_FILE && f !== '404.html' && f !== 'embed.js').sort();
+  const hash = createHash('sha256');
+  for (const name of names) hash.update(name).update('\0').update(files.get(name) ?? '').update('\0');
+  return {
+    version: hash.digest('hex').slice(0, 16),
+    files: names.map((f) => (f === 'index.html' ? './' : f.replace(/(^|\/)index\.html$/, '$1'))),
+  };
+}
+
 export function triageContent(options: { dir?: string; base404?: string } = {}): Plugin {
   const dir = resolve(options.dir ?? 'content');
   let content: Content | undefined;
+  let building = false;
+  let publicDir = '';
   return {
     name: 'triage500-content',
     // after vite:build-html, so the built index.html is in the bundle
     enforce: 'post',
+    configResolved(config) {
+      building = config.command === 'build';
+      publicDir = config.publicDir;
+    },
     buildStart() {
       content = loadOrThrow(dir);
       for (const file of listFiles(dir)) this.addWatchFile(file);
+      if (building) this.emitFile({ type: 'chunk', id: SW_SOURCE, fileName: SW_FILE });
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
@@ -111,13 +139,26 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       const index = bundle['index.html'];
       if (!content || !index || index.type !== 'asset' || typeof index.source !== 'string') return;
       const template = index.source;
+      const pages = new Map<string, string>();
       for (const page of pagesOf(content)) {
         const depth = page.path.split('/').filter(Boolean).length;
-        this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: pageHtml(template, page, '../'.repeat(depth)) });
+        const source = pageHtml(template, page, '../'.repeat(depth));
+        pages.set(`${page.path}index.html`, source);
+        this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source });
       }
       // Hosts that serve 404.html for unknown paths need absolute URLs there.
       const base = options.base404 ?? '/';
       this.emitFile({ type: 'asset', fileName: '404.html', source: pageHtml(template, null, base) });
+
+      // The service worker: every file of this build, public/ included, and their hash.
+      const sw = bundle[SW_FILE];
+      if (!sw || sw.type !== 'chunk') return;
+      const files = new Map<string, string | Uint8Array>(
+        publicDir ? listFiles(publicDir).map((f) => [relative(publicDir, f).split('\\').join('/'), readFileSync(f)]) : [],
+      );
+      for (const [name, file] of Object.entries(bundle)) files.set(name, file.type === 'chunk' ? file.code : file.source);
+      for (const [name, source] of pages) files.set(name, source);
+      sw.code = sw.code.replace(SW_PLACEHOLDER, JSON.stringify(swManifest(files)));
     },
   };
 }

@@ -58,6 +58,13 @@ function pagesOf(content: Content): Page[] {
     for (const c of Object.values(content.causes)) {
       pages.push({ path: `${lang}/cause/${c.id}/`, lang, title: `${t(c.title)} — ${app}`, description: t(c.summary) });
     }
+    // Old ids keep a page of their own, so a shared link to a renamed step still finds a file.
+    for (const [old, id] of Object.entries(content.aliases)) {
+      const node = content.questions[id] ?? content.causes[id];
+      if (!node) continue;
+      const segment = node.kind === 'question' ? 'q' : 'cause';
+      pages.push({ path: `${lang}/${segment}/${old}/`, lang, title: `${t(node.title)} — ${app}`, description: t(node.kind === 'question' ? (node.help ?? content.guide.tagline) : node.summary) });
+    }
   }
   return pages;
 }

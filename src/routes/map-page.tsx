@@ -23,7 +23,7 @@ const linkClass = 'font-semibold text-blue-800 underline underline-offset-2 hove
 
 function Marker({ children }: { children: string }) {
   return (
-    <span className="map-marker ml-2 inline-block rounded border-2 border-current px-1.5 text-xs font-bold tracking-wide uppercase">
+    <span className="map-marker ml-2 inline-block rounded border-2 border-current px-1.5 text-xs font-bold">
       {children}
     </span>
   );

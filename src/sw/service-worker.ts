@@ -93,6 +93,11 @@ sw.addEventListener('fetch', (event) => {
   if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname)) return;
   const key = request.mode === 'navigate' ? pageKey(url) : url.href;
   if (!precached.has(key)) return; // not part of the build (e.g. embed.js, 404s): the network as usual
+  // A folder without its slash: redirect as the server would, or the page's relative URLs would miss.
+  if (request.mode === 'navigate' && key !== url.origin + url.pathname.replace(/\/index\.html$/, '/')) {
+    event.respondWith(Promise.resolve(Response.redirect(key + url.search, 301)));
+    return;
+  }
   event.respondWith(
     caches
       .open(cacheName)

@@ -49,6 +49,11 @@ describe('with the network off after one visit', () => {
       await expect.poll(() => h1(page)).toBe(scope.title.ko);
       expect(await page.locator('#trail-heading + ol li').count()).toBe(2);
 
+      // A folder link without its slash is redirected, as the server would, and still finds its assets.
+      await page.goto(`${base}/en/q/scope?a=after-change.no~pattern.every-time`);
+      await expect.poll(() => h1(page)).toBe(scope.title.en);
+      expect(page.url()).toBe(`${base}/en/q/scope/?a=after-change.no~pattern.every-time`);
+
       const disk = content.causes['disk-full']!;
       await page.goto(`${base}/en/cause/disk-full/`);
       await expect.poll(() => h1(page)).toBe(disk.title.en);

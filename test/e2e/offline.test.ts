@@ -8,9 +8,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coldPage, jsErrors, useBrowser } from './browser.ts';
+import { coldPage, jsErrors, settled, useBrowser } from './browser.ts';
 import { realContent } from '../helpers/load.ts';
 import { strings } from '../../src/i18n/strings.ts';
 
@@ -110,6 +111,8 @@ describe('when a new build ships', () => {
     await page.reload();
     const status = page.getByRole('status').filter({ hasText: strings.ko.update.available });
     await expect.poll(() => status.count(), { timeout: 15_000 }).toBe(1);
+    await settled(page);
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: strings.ko.update.reload }).click();
     await expect.poll(() => swVersion(page), { timeout: 15_000 }).toEqual([next]);
     await expect.poll(() => h1(page)).toBe(content.questions['scope']!.title.ko);

@@ -90,9 +90,10 @@ const SW_FILE = 'sw.js';
 const SW_PLACEHOLDER = '__TRIAGE500_SW__';
 
 /**
- * What the service worker precaches: every file of the build but itself, the
- * 404 page (it names an absolute root) and the host-page script, with pages as
- * their folder URL ("en/q/scope/"). The version is a hash of all of them.
+ * What the service worker precaches: every file of the build except sw.js
+ * itself, 404.html (it names an absolute root) and embed.js (for host pages),
+ * with pages as their folder URL ("en/q/scope/"). The version is a hash of the
+ * names and contents of all of them, so any change to the build changes it.
  */
 export function swManifest(files: ReadonlyMap<string, string | Uint8Array>): { version: string; files: string[] } {
   const names = [...files.keys()].filter((f) => f !== SW_FILE && f !== '404.html' && f !== 'embed.js').sort();

@@ -15,8 +15,9 @@
  * `virtual:triage500/loaders` maps languages and causes to those imports.
  * `virtual:triage500/content` (everything, both languages) is for tests and prerendering.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatIssue } from '../src/engine/content-issues.ts';
 import { LANGS, type Content, type Lang, type LocalizedText } from '../src/engine/types.ts';
@@ -96,11 +97,19 @@ function pagesOf(content: Content): Page[] {
     pages.push({ path: `${lang}/`, lang, title: `${app} — ${strings[lang].startTitle}`, description: t(content.guide.tagline) });
     pages.push({ path: `${lang}/search/`, lang, title: `${strings[lang].search.title} — ${app}`, description: strings[lang].search.label });
     pages.push({ path: `${lang}/log/`, lang, title: `${strings[lang].log.title} — ${app}`, description: strings[lang].log.ctaHint });
+    pages.push({ path: `${lang}/map/`, lang, title: `${strings[lang].map.title} — ${app}`, description: strings[lang].map.intro });
     for (const q of Object.values(content.questions)) {
       pages.push({ path: `${lang}/q/${q.id}/`, lang, title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
     }
     for (const c of Object.values(content.causes)) {
       pages.push({ path: `${lang}/cause/${c.id}/`, lang, title: `${t(c.title)} — ${app}`, description: t(c.summary), cause: c.id });
+    }
+    // Old ids keep a page of their own, so a shared link to a renamed step still finds a file.
+    for (const [old, id] of Object.entries(content.aliases)) {
+      const node = content.questions[id] ?? content.causes[id];
+      if (!node) continue;
+      const segment = node.kind === 'question' ? 'q' : 'cause';
+      pages.push({ path: `${lang}/${segment}/${old}/`, lang, title: `${t(node.title)} — ${app}`, description: t(node.kind === 'question' ? (node.help ?? content.guide.tagline) : node.summary) });
     }
   }
   return pages;
@@ -178,16 +187,44 @@ function pageHtml(template: string, page: Page | null, root: string, assets: Pag
   return html.replace('</head>', `  ${head.join('\n    ')}\n  </head>`);
 }
 
+/** The service worker source; built to sw.js at the app root with the build's manifest filled in. */
+const SW_SOURCE = resolve(import.meta.dirname, '../src/sw/service-worker.ts');
+const SW_FILE = 'sw.js';
+const SW_PLACEHOLDER = '__TRIAGE500_SW__';
+
+/**
+ * What the service worker precaches: every file of the build except sw.js
+ * itself, 404.html (it names an absolute root) and embed.js (for host pages),
+ * with pages as their folder URL ("en/q/scope/"). The version is a hash of the
+ * names and contents of all of them, so any change to the build changes it.
+ */
+export function swManifest(files: ReadonlyMap<string, string | Uint8Array>): { version: string; files: string[] } {
+  const names = [...files.keys()].filter((f) => f !== SW_FILE && f !== '404.html' && f !== 'embed.js').sort();
+  const hash = createHash('sha256');
+  for (const name of names) hash.update(name).update('\0').update(files.get(name) ?? '').update('\0');
+  return {
+    version: hash.digest('hex').slice(0, 16),
+    files: names.map((f) => (f === 'index.html' ? './' : f.replace(/(^|\/)index\.html$/, '$1'))),
+  };
+}
+
 export function triageContent(options: { dir?: string; base404?: string } = {}): Plugin {
   const dir = resolve(options.dir ?? 'content');
   let content: Content | undefined;
+  let building = false;
+  let publicDir = '';
   return {
     name: 'triage500-content',
     // after vite:build-html, so the built index.html is in the bundle
     enforce: 'post',
+    configResolved(config) {
+      building = config.command === 'build';
+      publicDir = config.publicDir;
+    },
     buildStart() {
       content = loadOrThrow(dir);
       for (const file of listFiles(dir)) this.addWatchFile(file);
+      if (building) this.emitFile({ type: 'chunk', id: SW_SOURCE, fileName: SW_FILE });
     },
     resolveId(id) {
       return isOwn(id) ? `\0${id}` : undefined;
@@ -238,13 +275,26 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       const template = index.source;
       // The root index.html carries the policy too.
       index.source = pageHtml(template, null, './', assets);
+      const pages = new Map<string, string>();
       for (const page of pagesOf(content)) {
         const depth = page.path.split('/').filter(Boolean).length;
-        this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source: pageHtml(template, page, '../'.repeat(depth), assets) });
+        const source = pageHtml(template, page, '../'.repeat(depth), assets);
+        pages.set(`${page.path}index.html`, source);
+        this.emitFile({ type: 'asset', fileName: `${page.path}index.html`, source });
       }
       // Hosts that serve 404.html for unknown paths need absolute URLs there.
       const base = options.base404 ?? '/';
       this.emitFile({ type: 'asset', fileName: '404.html', source: pageHtml(template, null, base, assets) });
+
+      // The service worker: every file of this build, public/ included, and their hash.
+      const sw = bundle[SW_FILE];
+      if (!sw || sw.type !== 'chunk') return;
+      const files = new Map<string, string | Uint8Array>(
+        publicDir ? listFiles(publicDir).map((f) => [relative(publicDir, f).split('\\').join('/'), readFileSync(f)]) : [],
+      );
+      for (const [name, file] of Object.entries(bundle)) files.set(name, file.type === 'chunk' ? file.code : file.source);
+      for (const [name, source] of pages) files.set(name, source);
+      sw.code = sw.code.replace(SW_PLACEHOLDER, JSON.stringify(swManifest(files)));
     },
   };
 }

@@ -10,6 +10,8 @@ import { StepPage } from './routes/step-page.tsx';
 
 // The log analyzer is loaded only when someone opens it.
 const LogPage = lazy(() => import('./routes/log-page.tsx').then((m) => ({ default: m.LogPage })));
+// So is the map of the whole tree.
+const MapPage = lazy(() => import('./routes/map-page.tsx').then((m) => ({ default: m.MapPage })));
 
 export function AppRoutes() {
   return (
@@ -26,6 +28,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<p aria-busy="true" className="py-8" />}>
               <LogPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="map"
+          element={
+            <Suspense fallback={<p aria-busy="true" className="py-8" />}>
+              <MapPage />
             </Suspense>
           }
         />

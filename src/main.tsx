@@ -5,9 +5,11 @@ import { AppRoutes } from './app.tsx';
 import { loadDetails, loadLanguage } from './content/content.ts';
 import { detectBasename } from './routes/basename.ts';
 import { isLang, preferredLang } from './routes/hrefs.ts';
-import { detectEmbed, setEmbedded, startResizeReports } from './embed/embed.ts';
+import { detectEmbed, isEmbedded, setEmbedded, startResizeReports } from './embed/embed.ts';
+import { registerServiceWorker } from './sw/register.ts';
 import { setTheme, THEMES, usePreferences } from './store/preferences.ts';
 import { applyTheme } from './ui/use-theme.ts';
+import { UpdateNoticeHere } from './ui/update-notice.tsx';
 import './styles.css';
 
 // Before the first paint: the theme (no flash of the wrong colours), and
@@ -34,6 +36,7 @@ const app = (
   <StrictMode>
     <BrowserRouter basename={basename}>
       <AppRoutes />
+      {isEmbedded() ? null : <UpdateNoticeHere />}
     </BrowserRouter>
   </StrictMode>
 );
@@ -45,4 +48,14 @@ if (container) {
   // the URL, embed mode) renders fresh over the prerendered step.
   if (container.firstElementChild && window.location.search === '') hydrateRoot(container, app);
   else createRoot(container).render(app);
+}
+
+// Offline after the first visit (see src/sw/service-worker.ts). Not in a frame:
+// an embed lives inside a wiki page that needs the network anyway, a frame has
+// no room for an update notice, and a sandboxed one cannot register at all.
+if (!import.meta.env.DEV && !isEmbedded()) {
+  const root = document.querySelector('meta[name="triage500-root"]')?.getAttribute('content') ?? './';
+  // The content load above is awaited, so the page may have finished loading already.
+  if (document.readyState === 'complete') void registerServiceWorker(root);
+  else window.addEventListener('load', () => void registerServiceWorker(root), { once: true });
 }

@@ -243,6 +243,28 @@ const en = {
     question: (n: number, title: string) => `Question ${n}: ${title}`,
     cause: (title: string) => `Likely cause: ${title}`,
   },
+  map: {
+    title: 'Map of every step',
+    link: 'Map',
+    linkLabel: 'Map of every question and cause',
+    intro: 'Every question, its answers, and the cause each one leads to. Select a question or a cause to open it.',
+    legend: 'Cause families',
+    questions: (q: number, c: number) => `${q} questions, ${c} causes.`,
+    questionNo: (n: number) => `Q${n}`,
+    from: 'Reached from',
+    here: 'You are here',
+    onPath: 'On your path',
+    yourAnswer: 'Your answer',
+    pathNote: 'Your answers so far are marked “Your answer”; the step you came from is marked “You are here”.',
+    backToStep: 'Back to your step',
+    print: 'Print this runbook',
+    unreached: 'Not reached from the first question',
+  },
+  update: {
+    available: 'New content is available.',
+    reload: 'Reload to update',
+    dismiss: 'Later',
+  },
 };
 
 export type Strings = typeof en;
@@ -469,6 +491,28 @@ const ko: Strings = {
   announce: {
     question: (n, title) => `질문 ${n}: ${title}`,
     cause: (title) => `가장 가능성 높은 원인: ${title}`,
+  },
+  map: {
+    title: '전체 단계 지도',
+    link: '지도',
+    linkLabel: '모든 질문과 원인 지도',
+    intro: '모든 질문과 답, 그리고 각 답이 이어지는 원인을 한눈에 봅니다. 질문이나 원인을 고르면 그 단계가 열립니다.',
+    legend: '원인 분류',
+    questions: (q, c) => `질문 ${q}개, 원인 ${c}개.`,
+    questionNo: (n) => `Q${n}`,
+    from: '들어오는 질문:',
+    here: '지금 여기',
+    onPath: '지나온 단계',
+    yourAnswer: '내 답',
+    pathNote: '지금까지 고른 답에는 ‘내 답’, 지도를 연 단계에는 ‘지금 여기’ 표시가 붙어 있습니다.',
+    backToStep: '보던 단계로 돌아가기',
+    print: '이 런북 인쇄하기',
+    unreached: '첫 질문에서 닿지 않는 단계',
+  },
+  update: {
+    available: '새 콘텐츠가 있습니다.',
+    reload: '새로고침해서 업데이트',
+    dismiss: '나중에',
   },
 };
 

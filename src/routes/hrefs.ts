@@ -59,3 +59,9 @@ export function preferredLang(remembered: Lang | null, browser: readonly string[
   }
   return 'en';
 }
+
+/** The map of the whole tree; `at` and the answers mark where someone opened it from. */
+export function mapHref(lang: Lang, pairs: readonly PathPair[] = [], at: string | null = null): string {
+  const params = [...(pairs.length > 0 ? [`a=${encodePath(pairs)}`] : []), ...(at ? [`at=${at}`] : [])];
+  return `/${lang}/map/${params.length > 0 ? `?${params.join('&')}` : ''}`;
+}

@@ -1,8 +1,8 @@
-import { Link } from 'react-router-dom';
-import type { TrailStep } from '../engine/index.ts';
+import { Link, useParams } from 'react-router-dom';
+import { trailPairs, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
 import { EmbedDialogButton } from '../ui/embed-dialog-button.tsx';
-import { logHref, startHref } from './hrefs.ts';
+import { logHref, mapHref, startHref } from './hrefs.ts';
 import { backHref } from './trail-items.ts';
 
 const linkClass =
@@ -12,6 +12,8 @@ const linkClass =
 export function StepNav({ trail, hint = null, showLog = true }: { trail: readonly TrailStep[]; hint?: string | null; showLog?: boolean }) {
   const lang = useLang();
   const t = useStrings();
+  // The step on screen (its id is in the URL): the map marks it and the answers that led there.
+  const { id = null } = useParams();
   return (
     <nav aria-label={t.nav.home} className="mt-8 flex flex-wrap gap-2">
       <Link to={backHref(lang, trail, hint)} className={linkClass}>
@@ -19,6 +21,9 @@ export function StepNav({ trail, hint = null, showLog = true }: { trail: readonl
       </Link>
       <Link to={startHref(lang)} className={linkClass}>
         {t.nav.startOver}
+      </Link>
+      <Link to={mapHref(lang, trailPairs(trail), id)} aria-label={t.map.linkLabel} className={linkClass}>
+        {t.map.link}
       </Link>
       {showLog ? (
         <Link to={logHref(lang)} className={linkClass}>

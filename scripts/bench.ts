@@ -17,7 +17,7 @@
  * throttled profile), --no-lighthouse.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -110,6 +110,8 @@ function bytesOf(outDir: string, question: string, start: string | null): Bytes 
 
 const appBytes = bytesOf(dist, appQuestion, appStart);
 const floorBytes = bytesOf(floorDir, FLOOR_QUESTION, null);
+// Leave dist/ as `npm run build` writes it: the manifest was only for the cross-check.
+if (builds.app !== undefined) rmSync(resolve(dist, '.vite'), { recursive: true, force: true });
 
 log();
 log(`BYTES  app ${appQuestion} vs floor ${FLOOR_QUESTION}  (gzip -9; first load = entry HTML + its scripts, stylesheets and their static imports)`);

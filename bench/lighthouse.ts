@@ -26,7 +26,8 @@ export interface LighthouseResult {
   readonly url: string;
   readonly version?: string;
   readonly scores?: Partial<Record<(typeof CATEGORIES)[number], number | null>>;
-  readonly metrics?: Partial<Record<(typeof METRICS)[number], string>>;
+  /** ms, except cumulative-layout-shift (unitless). */
+  readonly metrics?: Partial<Record<(typeof METRICS)[number], number>>;
   /** Audits scored below 1 in accessibility, best practices and SEO (what to fix). */
   readonly failing?: readonly string[];
   /** Audits Lighthouse could not run (an error, not a low score). */
@@ -39,7 +40,7 @@ interface Lhr {
   readonly lighthouseVersion: string;
   readonly runtimeError?: { readonly code: string; readonly message: string };
   readonly categories: Record<string, { readonly score: number | null; readonly auditRefs: readonly { readonly id: string; readonly weight: number }[] }>;
-  readonly audits: Record<string, { readonly title: string; readonly score: number | null; readonly scoreDisplayMode: string; readonly displayValue?: string; readonly errorMessage?: string }>;
+  readonly audits: Record<string, { readonly title: string; readonly score: number | null; readonly scoreDisplayMode: string; readonly numericValue?: number; readonly errorMessage?: string }>;
 }
 
 function run(args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
@@ -76,10 +77,10 @@ export async function lighthouse(url: string, name: string, outDir: string): Pro
     const score = lhr.categories[c]?.score;
     scores[c] = typeof score === 'number' ? Math.round(score * 100) : null;
   }
-  const metrics: Partial<Record<(typeof METRICS)[number], string>> = {};
+  const metrics: Partial<Record<(typeof METRICS)[number], number>> = {};
   for (const m of METRICS) {
-    const v = lhr.audits[m]?.displayValue;
-    if (v) metrics[m] = v;
+    const v = lhr.audits[m]?.numericValue;
+    if (typeof v === 'number') metrics[m] = m === 'cumulative-layout-shift' ? Math.round(v * 1000) / 1000 : Math.round(v);
   }
   const failing = (['accessibility', 'best-practices', 'seo'] as const).flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])

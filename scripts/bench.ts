@@ -18,7 +18,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { viteBuild } from '../bench/build.ts';
@@ -68,6 +68,7 @@ if (!content.ok) throw new Error('content/ is broken: run npm run content:check'
 const rootQuestion = content.value.root;
 const appQuestion = `/en/q/${rootQuestion}/`;
 const appStart = '/en/';
+const loadAtStart = loadavg()[0] ?? 0;
 const builds: { app?: number; floor?: number } = {};
 if (!flag('no-build')) {
   log('Building the app (vite build → dist/) and the floor (→ bench/.out/floor) …');
@@ -234,18 +235,18 @@ if (!flag('no-lighthouse')) {
   log('LIGHTHOUSE  12.2.3, mobile preset (simulated slow 4G, 4× CPU), served with gzip …');
   const out = resolve(root, 'bench', '.out');
   for (const [name, path] of [['start', appStart], ['deep-question', deepUrl]] as const) {
-    lighthouseResults[name] = await lighthouse(`${appServer.url}${path}`, name, out);
+    lighthouseResults[name] = { ...(await lighthouse(`${appServer.url}${path}`, name, out)), url: path };
   }
   log(
     table(
       ['page', 'performance', 'accessibility', 'best-practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
       Object.entries(lighthouseResults).map(([name, r]) => [
-        `${name} ${r.url.replace(appServer.url, '')}`,
+        `${name} ${r.url}`,
         ...(['performance', 'accessibility', 'best-practices', 'seo'] as const).map((c) => String(r.scores?.[c] ?? '—')),
-        r.metrics?.['first-contentful-paint'] ?? '—',
-        r.metrics?.['largest-contentful-paint'] ?? '—',
-        r.metrics?.['total-blocking-time'] ?? '—',
-        r.metrics?.['cumulative-layout-shift'] ?? '—',
+        ms(r.metrics?.['first-contentful-paint'] ?? null),
+        ms(r.metrics?.['largest-contentful-paint'] ?? null),
+        ms(r.metrics?.['total-blocking-time'] ?? null),
+        String(r.metrics?.['cumulative-layout-shift'] ?? '—'),
       ]),
     ),
   );
@@ -257,6 +258,11 @@ if (!flag('no-lighthouse')) {
 }
 await appServer.close();
 await floorServer.close();
+const loadAtEnd = loadavg()[0] ?? 0;
+if (Math.max(loadAtStart, loadAtEnd) > cpus().length) {
+  log();
+  log(`NOTE: the machine was busy (load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end, ${cpus().length} CPUs): timings and Lighthouse performance are inflated and noisier than usual; bytes are exact.`);
+}
 
 // --- results file ------------------------------------------------------------
 const git = (cmd: string) => {
@@ -274,7 +280,13 @@ const results = {
   date: now.toISOString(),
   commit: sha,
   dirty: git('status --porcelain').length > 0,
-  machine: { node: process.version, chromium: chromiumVersion, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' },
+  machine: {
+    node: process.version,
+    chromium: chromiumVersion,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(loadAtEnd * 100) / 100 },
+  },
   pages: { appQuestion, appStart, floorQuestion: FLOOR_QUESTION, lighthouseDeep: deepUrl },
   buildMs: builds,
   bytes: {

@@ -8,6 +8,9 @@
  *              attached its props to it (the `__reactProps$…` key React sets on the
  *              DOM nodes it manages, after createRoot or hydrateRoot): a click is
  *              then handled by the router, not a full page load
+ *   jsBeforeClickable  bytes of JavaScript fetched (as sent: gzip) by then, from the
+ *              Resource Timing entries: a check on the static first-load count that
+ *              also sees chunks imported dynamically at start-up
  *   clickToNext  from the click event's timestamp to the first frame painted after
  *              the h1 changed to the next question
  * A navigation that reloads the document instead of routing client-side is
@@ -49,6 +52,7 @@ export interface LoadSample {
   readonly fcp: number | null;
   readonly shown: number | null;
   readonly clickable: number | null;
+  readonly jsBeforeClickable: { readonly bytes: number; readonly files: readonly string[] } | null;
   readonly clickToNext: number | null;
   readonly clientSide: boolean;
   readonly nextTitle: string | null;
@@ -59,6 +63,7 @@ interface BenchState {
   fcp: number | null;
   shown: number | null;
   clickable: number | null;
+  jsBeforeClickable: { bytes: number; files: string[] } | null;
   click: number | null;
   nextPainted: number | null;
   nextTitle: string | null;
@@ -70,6 +75,7 @@ function instrument() {
     fcp: null,
     shown: null,
     clickable: null,
+    jsBeforeClickable: null,
     click: null,
     nextPainted: null,
     nextTitle: null,
@@ -95,7 +101,17 @@ function instrument() {
     }
     if (shownLinks.some(reactive)) {
       b.seenClickable = true;
-      afterPaint(() => (b.clickable = performance.now()));
+      afterPaint(() => {
+        const now = performance.now();
+        const scripts = performance
+          .getEntriesByType('resource')
+          .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && /\.m?js(?:[?#]|$)/.test(e.name) && e.responseEnd <= now);
+        b.jsBeforeClickable = {
+          bytes: scripts.reduce((n, e) => n + e.encodedBodySize, 0),
+          files: scripts.map((e) => new URL(e.name).pathname),
+        };
+        b.clickable = now;
+      });
     }
   };
   // DOM insertions (client render, streamed HTML) are seen at once; hydration
@@ -175,7 +191,7 @@ export async function coldLoad(browser: Browser, url: string, profile: Profile):
       clientSide = await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true).catch(() => false);
       errors.push(`no next question after the click${clientSide ? '' : ' (the document was reloaded: not routed client-side)'}: ${String(e).split('\n')[0]}`);
     }
-    return { fcp: loaded.fcp, shown: loaded.shown, clickable: loaded.clickable, clickToNext, clientSide, nextTitle, errors };
+    return { fcp: loaded.fcp, shown: loaded.shown, clickable: loaded.clickable, jsBeforeClickable: loaded.jsBeforeClickable, clickToNext, clientSide, nextTitle, errors };
   } finally {
     await context.close();
   }

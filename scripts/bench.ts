@@ -172,12 +172,21 @@ const appServer = await serveStatic(dist);
 const floorServer = await serveStatic(floorDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 const chromiumVersion = browser.version();
-type Summary = { fcp: number | null; shown: number | null; clickable: number | null; clickToNext: number | null; samples: LoadSample[] };
+type Summary = {
+  fcp: number | null;
+  shown: number | null;
+  clickable: number | null;
+  clickToNext: number | null;
+  /** Median bytes of JS fetched (gzip, as sent) before the answers were clickable. */
+  jsBeforeClickable: number | null;
+  samples: LoadSample[];
+};
 const summarize = (samples: LoadSample[]): Summary => ({
   fcp: median(samples.map((s) => s.fcp)),
   shown: median(samples.map((s) => s.shown)),
   clickable: median(samples.map((s) => s.clickable)),
   clickToNext: median(samples.map((s) => s.clickToNext)),
+  jsBeforeClickable: median(samples.map((s) => s.jsBeforeClickable?.bytes ?? null)),
   samples,
 });
 const browserResults: Record<string, { label: string; app: Summary; floor: Summary }> = {};
@@ -210,6 +219,12 @@ for (const [id, r] of Object.entries(browserResults)) {
         ['answers on screen', ms(r.app.shown), ms(r.floor.shown), showRatio(ratio(r.app.shown, r.floor.shown))],
         ['answers on screen and clickable', ms(r.app.clickable), ms(r.floor.clickable), showRatio(ratio(r.app.clickable, r.floor.clickable))],
         ['click → next question painted', ms(r.app.clickToNext), ms(r.floor.clickToNext), showRatio(ratio(r.app.clickToNext, r.floor.clickToNext))],
+        [
+          'JS fetched before clickable (gzip)',
+          r.app.jsBeforeClickable === null ? '—' : KiB(r.app.jsBeforeClickable),
+          r.floor.jsBeforeClickable === null ? '—' : KiB(r.floor.jsBeforeClickable),
+          showRatio(ratio(r.app.jsBeforeClickable, r.floor.jsBeforeClickable)),
+        ],
       ],
     ),
   );
@@ -316,6 +331,7 @@ const results = {
             shown: ratio(r.app.shown, r.floor.shown),
             clickable: ratio(r.app.clickable, r.floor.clickable),
             clickToNext: ratio(r.app.clickToNext, r.floor.clickToNext),
+            jsBeforeClickable: ratio(r.app.jsBeforeClickable, r.floor.jsBeforeClickable),
             appClickableOverFloorFcp: ratio(r.app.clickable, r.floor.fcp),
           },
         },

@@ -13,6 +13,8 @@
  *              also sees chunks imported dynamically at start-up
  *   clickToNext  from the click event's timestamp to the first frame painted after
  *              the h1 changed to the next question
+ *   clickToSettled  from the click to the first frame with no animation running
+ *              (the app fades a new step in; the floor does not animate)
  * A navigation that reloads the document instead of routing client-side is
  * reported (clientSide: false) rather than measured.
  */
@@ -54,6 +56,7 @@ export interface LoadSample {
   readonly clickable: number | null;
   readonly jsBeforeClickable: { readonly bytes: number; readonly files: readonly string[] } | null;
   readonly clickToNext: number | null;
+  readonly clickToSettled: number | null;
   readonly clientSide: boolean;
   readonly nextTitle: string | null;
   readonly errors: readonly string[];
@@ -66,6 +69,7 @@ interface BenchState {
   jsBeforeClickable: { bytes: number; files: string[] } | null;
   click: number | null;
   nextPainted: number | null;
+  nextSettled: number | null;
   nextTitle: string | null;
 }
 
@@ -78,6 +82,7 @@ function instrument() {
     jsBeforeClickable: null,
     click: null,
     nextPainted: null,
+    nextSettled: null,
     nextTitle: null,
   };
   (window as unknown as { __bench: BenchState }).__bench = b;
@@ -136,7 +141,14 @@ function instrument() {
         if (now === '' || now === before) return;
         watch.disconnect();
         b.nextTitle = now;
-        afterPaint(() => (b.nextPainted = performance.now()));
+        afterPaint(() => {
+          b.nextPainted = performance.now();
+          const settle = () => {
+            if (document.getAnimations().some((x) => x.playState === 'running')) requestAnimationFrame(settle);
+            else b.nextSettled = performance.now();
+          };
+          settle();
+        });
       });
       watch.observe(document, { childList: true, subtree: true, characterData: true });
     },
@@ -179,19 +191,25 @@ export async function coldLoad(browser: Browser, url: string, profile: Profile):
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     await page.locator('a[data-answer]').first().click({ timeout });
     let clickToNext: number | null = null;
+    let clickToSettled: number | null = null;
     let nextTitle: string | null = null;
     let clientSide = false;
     try {
       await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.nextPainted !== null, undefined, { timeout });
+      // An endless animation (a spinner) would never settle: then settled stays unknown.
+      await page
+        .waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.nextSettled !== null, undefined, { timeout: 5000 })
+        .catch(() => errors.push('an animation was still running 5 s after the click'));
       clientSide = await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
       const after = await state(page);
       if (clientSide && after.click !== null && after.nextPainted !== null) clickToNext = after.nextPainted - after.click;
+      if (clientSide && after.click !== null && after.nextSettled !== null) clickToSettled = after.nextSettled - after.click;
       nextTitle = after.nextTitle;
     } catch (e) {
       clientSide = await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true).catch(() => false);
       errors.push(`no next question after the click${clientSide ? '' : ' (the document was reloaded: not routed client-side)'}: ${String(e).split('\n')[0]}`);
     }
-    return { fcp: loaded.fcp, shown: loaded.shown, clickable: loaded.clickable, jsBeforeClickable: loaded.jsBeforeClickable, clickToNext, clientSide, nextTitle, errors };
+    return { fcp: loaded.fcp, shown: loaded.shown, clickable: loaded.clickable, jsBeforeClickable: loaded.jsBeforeClickable, clickToNext, clickToSettled, clientSide, nextTitle, errors };
   } finally {
     await context.close();
   }

@@ -177,6 +177,7 @@ type Summary = {
   shown: number | null;
   clickable: number | null;
   clickToNext: number | null;
+  clickToSettled: number | null;
   /** Median bytes of JS fetched (gzip, as sent) before the answers were clickable. */
   jsBeforeClickable: number | null;
   samples: LoadSample[];
@@ -186,6 +187,7 @@ const summarize = (samples: LoadSample[]): Summary => ({
   shown: median(samples.map((s) => s.shown)),
   clickable: median(samples.map((s) => s.clickable)),
   clickToNext: median(samples.map((s) => s.clickToNext)),
+  clickToSettled: median(samples.map((s) => s.clickToSettled)),
   jsBeforeClickable: median(samples.map((s) => s.jsBeforeClickable?.bytes ?? null)),
   samples,
 });
@@ -219,6 +221,7 @@ for (const [id, r] of Object.entries(browserResults)) {
         ['answers on screen', ms(r.app.shown), ms(r.floor.shown), showRatio(ratio(r.app.shown, r.floor.shown))],
         ['answers on screen and clickable', ms(r.app.clickable), ms(r.floor.clickable), showRatio(ratio(r.app.clickable, r.floor.clickable))],
         ['click → next question painted', ms(r.app.clickToNext), ms(r.floor.clickToNext), showRatio(ratio(r.app.clickToNext, r.floor.clickToNext))],
+        ['click → next question settled', ms(r.app.clickToSettled), ms(r.floor.clickToSettled), showRatio(ratio(r.app.clickToSettled, r.floor.clickToSettled))],
         [
           'JS fetched before clickable (gzip)',
           r.app.jsBeforeClickable === null ? '—' : KiB(r.app.jsBeforeClickable),
@@ -302,6 +305,7 @@ const results = {
     cpuModel: cpus()[0]?.model ?? '',
     loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(loadAtEnd * 100) / 100 },
   },
+  options: { runs, build: !flag('no-build'), slowProfile: !flag('no-slow'), lighthouse: !flag('no-lighthouse') },
   pages: { appQuestion, appStart, floorQuestion: FLOOR_QUESTION, lighthouseDeep: deepUrl },
   buildMs: builds,
   bytes: {
@@ -331,6 +335,7 @@ const results = {
             shown: ratio(r.app.shown, r.floor.shown),
             clickable: ratio(r.app.clickable, r.floor.clickable),
             clickToNext: ratio(r.app.clickToNext, r.floor.clickToNext),
+            clickToSettled: ratio(r.app.clickToSettled, r.floor.clickToSettled),
             jsBeforeClickable: ratio(r.app.jsBeforeClickable, r.floor.jsBeforeClickable),
             appClickableOverFloorFcp: ratio(r.app.clickable, r.floor.fcp),
           },

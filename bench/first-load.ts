@@ -129,21 +129,23 @@ export function lazyAssets(outDir: string, loads: readonly FirstLoad[]): Sized[]
 
 interface ManifestChunk {
   readonly file: string;
-  readonly isEntry?: boolean;
   readonly imports?: readonly string[];
-  readonly dynamicImports?: readonly string[];
   readonly css?: readonly string[];
 }
 
-/** First-load and lazy files per Vite's manifest (`build.manifest`), or null when there is none. */
-export function manifestFirstLoad(outDir: string): { js: string[]; css: string[]; lazy: string[] } | null {
+/**
+ * First-load files per Vite's manifest (`build.manifest`), starting from the
+ * chunks whose output file is one of `entryScripts` (the scripts a page's HTML
+ * names), or null when the build has no manifest.
+ */
+export function manifestFirstLoad(outDir: string, entryScripts: readonly string[]): { js: string[]; css: string[] } | null {
   const path = join(outDir, '.vite', 'manifest.json');
   if (!existsSync(path)) return null;
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>;
   const js = new Set<string>();
   const css = new Set<string>();
   const seen = new Set<string>();
-  const queue = Object.keys(manifest).filter((k) => manifest[k]?.isEntry && k.endsWith('.html'));
+  const queue = Object.keys(manifest).filter((k) => entryScripts.includes(manifest[k]?.file ?? ''));
   while (queue.length > 0) {
     const key = queue.shift()!;
     const chunk = manifest[key];
@@ -153,13 +155,7 @@ export function manifestFirstLoad(outDir: string): { js: string[]; css: string[]
     for (const c of chunk.css ?? []) css.add(c);
     queue.push(...(chunk.imports ?? []));
   }
-  const lazy = new Set<string>();
-  for (const [key, chunk] of Object.entries(manifest)) {
-    if (seen.has(key)) continue;
-    if (chunk.file.endsWith('.js') || chunk.file.endsWith('.css')) lazy.add(chunk.file);
-    for (const c of chunk.css ?? []) if (!css.has(c)) lazy.add(c);
-  }
-  return { js: [...js].sort(), css: [...css].sort(), lazy: [...lazy].sort() };
+  return { js: [...js].sort(), css: [...css].sort() };
 }
 
 /** The HTML file a static host serves for a URL path (folder → its index.html). */

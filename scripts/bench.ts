@@ -29,6 +29,7 @@ import {
   floorConfig,
   floorDir,
   htmlFileFor,
+  htmlReferences,
   lazyAssets,
   manifestFirstLoad,
   sum,
@@ -96,7 +97,7 @@ const total = (l: FirstLoad) => ({
 function bytesOf(outDir: string, question: string, start: string | null): Bytes {
   const q = firstLoad(outDir, htmlFileFor(question));
   const s = start ? firstLoad(outDir, htmlFileFor(start)) : null;
-  const manifest = manifestFirstLoad(outDir);
+  const manifest = manifestFirstLoad(outDir, htmlReferences(outDir, htmlFileFor(question)).js);
   const names = (xs: readonly Sized[]) => xs.map((x) => x.file).join(',');
   return {
     firstLoad: { js: q.js, css: q.css },

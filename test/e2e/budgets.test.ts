@@ -11,12 +11,12 @@
  * stylesheets) and every module those scripts import statically: see
  * bench/first-load.ts.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viteBuild } from '../../bench/build.ts';
-import { FLOOR_QUESTION, firstLoad, floorConfig, htmlFileFor, sum } from '../../bench/first-load.ts';
+import { FLOOR_QUESTION, firstLoad, floorConfig, htmlFileFor, lazyAssets, sum } from '../../bench/first-load.ts';
 import type { Lang } from '../../src/engine/types.ts';
 import { strings } from '../../src/i18n/strings.ts';
 import { realContent } from '../helpers/load.ts';
@@ -43,6 +43,42 @@ afterAll(() => {
 });
 
 const firstLoadJs = (page: string) => firstLoad(dist, htmlFileFor(page)).js;
+
+describe('what counts as first load', () => {
+  it('a page\'s scripts, stylesheets and static imports, transitively; not dynamic imports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triage500-first-load-'));
+    try {
+      mkdirSync(join(dir, 'en', 'q', 'x'), { recursive: true });
+      mkdirSync(join(dir, 'assets'));
+      const files: Record<string, string> = {
+        'en/q/x/index.html':
+          '<!doctype html><html><head><script type="module" crossorigin src="../../../assets/entry.js"></script>' +
+          '<link rel="modulepreload" crossorigin href="../../../assets/pre.js"><link rel="stylesheet" href="../../../assets/app.css">' +
+          '<link rel="icon" href="../../../favicon.svg"></head><body></body></html>',
+        'favicon.svg': '<svg/>',
+        'assets/entry.js':
+          'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./lazy.js"])))=>i.map(i=>d[i]);' +
+          'import{n as e,t}from"./shared.js";import"./side.js";const s="./not-an-import.js";import("./lazy.js").then(e=>e);',
+        'assets/pre.js': 'export const p=1;',
+        'assets/shared.js': 'export{a as n}from"./deep.js";export const t=2;',
+        'assets/side.js': 'console.log(1);',
+        'assets/deep.js': 'export const a=3;',
+        'assets/lazy.js': 'import{t}from"./shared.js";export const l=t;',
+        'assets/not-an-import.js': 'export const n=4;',
+        'assets/app.css': 'body{color:red}',
+      };
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const load = firstLoad(dir, htmlFileFor('/en/q/x/'));
+      expect(load.html.file).toBe('en/q/x/index.html');
+      expect(load.js.map((f) => f.file)).toEqual(['assets/deep.js', 'assets/entry.js', 'assets/pre.js', 'assets/shared.js', 'assets/side.js']);
+      expect(load.css.map((f) => f.file)).toEqual(['assets/app.css']);
+      expect(sum(load.js, 'raw')).toBe(['deep', 'entry', 'pre', 'shared', 'side'].reduce((n, f) => n + files[`assets/${f}.js`]!.length, 0));
+      expect(lazyAssets(dir, [load]).map((f) => f.file)).toEqual(['assets/lazy.js', 'assets/not-an-import.js']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('first-load JavaScript', () => {
   it('the floor is a real React + router + zustand bundle', () => {

@@ -36,3 +36,19 @@ export function viteBuild(options: BuildOptions = {}): number {
   }
   return performance.now() - t0;
 }
+
+/** The rest of `npm run build` after `vite build`: the server bundle and the prerendered pages. */
+export function prerenderApp(): number {
+  const t0 = performance.now();
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const ssr = spawnSync(process.execPath, [viteBin, 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'build-ssr', '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  if (ssr.status !== 0) throw new Error(`vite build --ssr failed:\n${ssr.stdout}\n${ssr.stderr}`);
+  const tsx = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const pre = spawnSync(process.execPath, [tsx, 'scripts/prerender.ts'], { cwd: root, env, encoding: 'utf8' });
+  if (pre.status !== 0) throw new Error(`prerender failed:\n${pre.stdout}\n${pre.stderr}`);
+  return performance.now() - t0;
+}

@@ -21,7 +21,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { viteBuild } from '../bench/build.ts';
+import { prerenderApp, viteBuild } from '../bench/build.ts';
 import { generateTree } from '../bench/engine-tree.ts';
 import {
   FLOOR_QUESTION,
@@ -72,8 +72,8 @@ const appStart = '/en/';
 const loadAtStart = loadavg()[0] ?? 0;
 const builds: { app?: number; floor?: number } = {};
 if (!flag('no-build')) {
-  log('Building the app (vite build → dist/) and the floor (→ bench/.out/floor) …');
-  builds.app = viteBuild({ manifest: true });
+  log('Building the app (as npm run build: vite build → dist/, then prerendering) and the floor (→ bench/.out/floor) …');
+  builds.app = viteBuild({ manifest: true }) + prerenderApp();
   builds.floor = viteBuild({ config: floorConfig });
 }
 

@@ -22,7 +22,7 @@ import type { Plugin } from 'vite';
 import { formatIssue } from '../src/engine/content-issues.ts';
 import { LANGS, type Content, type Lang, type LocalizedText } from '../src/engine/types.ts';
 import { loadContentDir } from '../src/content/load-files.ts';
-import { strings } from '../src/i18n/strings.ts';
+import { strings } from '../src/i18n/all-strings.ts';
 import { buildSearchIndex } from '../src/engine/search.ts';
 
 const VIRTUAL_ID = 'virtual:triage500/content';
@@ -143,6 +143,9 @@ interface PageAssets {
   /** File name of each language's core chunk, and of each language's cause details chunks. */
   readonly core: Partial<Record<Lang, string>>;
   readonly details: ReadonlyMap<string, string>;
+  readonly strings: Partial<Record<Lang, string>>;
+  /** The cause page's chunk and the chunks it imports. */
+  readonly causePage: readonly string[];
   readonly csp: string;
   /** Absolute URL the site is published at (SITE_URL), for canonical links and og:url. */
   readonly siteUrl: string | null;
@@ -164,7 +167,12 @@ function pageHtml(template: string, page: Page | null, root: string, assets: Pag
       /<meta name="description" content="[^"]*">/,
       `<meta name="description" content="${escapeHtml(page.description)}">`,
     );
-    const preload = [assets.core[page.lang], page.cause ? assets.details.get(`${page.lang}/${page.cause}`) : undefined];
+    // What src/main.tsx loads before the first render: never a second round trip.
+    const preload = [
+      assets.strings[page.lang],
+      assets.core[page.lang],
+      ...(page.cause ? [assets.details.get(`${page.lang}/${page.cause}`), ...assets.causePage] : []),
+    ];
     for (const file of preload) if (file) head.push(`<link rel="modulepreload" crossorigin href="${root}${file}">`);
     // So a link pasted into chat or a wiki unfurls with this step, in its language.
     head.push(
@@ -270,8 +278,23 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
         if (id.startsWith(CORE_PREFIX)) core[id.slice(CORE_PREFIX.length) as Lang] = chunk.fileName;
         if (id.startsWith(DETAILS_PREFIX)) details.set(id.slice(DETAILS_PREFIX.length), chunk.fileName);
       }
+      // Each language's interface strings (src/i18n/<lang>.ts), and the cause page's code with what it imports.
+      const strings: Partial<Record<Lang, string>> = {};
+      const causePage: string[] = [];
+      const withImports = (fileName: string, out: string[]) => {
+        if (out.includes(fileName)) return;
+        out.push(fileName);
+        const chunk = bundle[fileName];
+        if (chunk?.type === 'chunk') for (const dep of chunk.imports) withImports(dep, out);
+      };
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+        const m = /[\\/]src[\\/]i18n[\\/](en|ko)\.ts$/.exec(chunk.facadeModuleId);
+        if (m) strings[m[1] as Lang] = chunk.fileName;
+        if (/[\\/]src[\\/]routes[\\/]cause-page\.tsx$/.test(chunk.facadeModuleId)) withImports(chunk.fileName, causePage);
+      }
       const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : null;
-      const assets: PageAssets = { core, details, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
+      const assets: PageAssets = { core, details, strings, causePage, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
       const template = index.source;
       // The root index.html carries the policy too.
       index.source = pageHtml(template, null, './', assets);

@@ -5,12 +5,12 @@ import { FallbackLayout, LangLayout } from './routes/lang-layout.tsx';
 import { NotFound } from './routes/not-found.tsx';
 import { RootRedirect } from './routes/root-redirect.tsx';
 import { StartPage } from './routes/start-page.tsx';
-import { SearchPage } from './routes/search-page.tsx';
 import { StepPage } from './routes/step-page.tsx';
 
 // The log analyzer is loaded only when someone opens it.
 const LogPage = lazy(() => import('./routes/log-page.tsx').then((m) => ({ default: m.LogPage })));
-// So is the map of the whole tree.
+// So are search (and its index) and the map of the whole tree.
+const SearchPage = lazy(() => import('./routes/search-page.tsx').then((m) => ({ default: m.SearchPage })));
 const MapPage = lazy(() => import('./routes/map-page.tsx').then((m) => ({ default: m.MapPage })));
 
 export function AppRoutes() {
@@ -22,7 +22,14 @@ export function AppRoutes() {
         <Route index element={<StartPage />} />
         <Route path="q/:id" element={<StepPage kind="question" />} />
         <Route path="cause/:id" element={<StepPage kind="cause" />} />
-        <Route path="search" element={<SearchPage />} />
+        <Route
+          path="search"
+          element={
+            <Suspense fallback={<p aria-busy="true" className="py-8" />}>
+              <SearchPage />
+            </Suspense>
+          }
+        />
         <Route
           path="log"
           element={

@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './app.tsx';
-import { loadDetails, loadLanguage } from './content/content.ts';
+import { content, loadDetails, loadLanguage } from './content/content.ts';
+import { lookup } from './engine/result.ts';
+import { loadCausePage } from './routes/cause-view.tsx';
+import { loadStrings } from './i18n/strings.ts';
 import { detectBasename } from './routes/basename.ts';
 import { isLang, preferredLang } from './routes/hrefs.ts';
 import { detectEmbed, isEmbedded, setEmbedded, startResizeReports } from './embed/embed.ts';
@@ -29,8 +32,15 @@ const lang = isLang(first) ? first : preferredLang(usePreferences.getState().lan
 
 // The page's language, and on a cause page that cause's details, before the first
 // render: each page preloads exactly these chunks, so this is not a second round trip.
-await loadLanguage(lang);
-if (segments[1] === 'cause' && segments[2]) await loadDetails(lang, decodeURIComponent(segments[2])).catch(() => null);
+// An unknown path shows the English "not found" frame: load English as well there.
+const extra = isLang(first) || lang === 'en' ? [] : [loadLanguage('en'), loadStrings('en')];
+await Promise.all([loadLanguage(lang), loadStrings(lang), ...extra]);
+if (segments[1] === 'cause' && segments[2]) {
+  // An old id from a shared link resolves through its alias, as the page will.
+  const raw = decodeURIComponent(segments[2]);
+  const id = lookup(content.aliases, raw) ?? raw;
+  await Promise.all([loadDetails(lang, id).catch(() => null), loadCausePage().catch(() => null)]);
+}
 
 const app = (
   <StrictMode>

@@ -57,6 +57,9 @@ export function setFullContent(full: Content): void {
 
 export const isLanguageLoaded = (lang: Lang) => languages.has(lang);
 
+/** Something else the page waits for arrived (e.g. interface strings): render again. */
+export const notifyLoaded = () => changed();
+
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (languages.has(lang)) return;
   const loaded = (await coreLoaders[lang]()).default as ContentCore;

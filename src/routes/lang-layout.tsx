@@ -1,9 +1,9 @@
 /** Validates the language segment of the URL and frames every page of that language. */
 import { useEffect } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
-import { isLanguageLoaded, loadLanguage, useContentVersion } from '../content/content.ts';
+import { isLanguageLoaded, loadLanguage, notifyLoaded, useContentVersion } from '../content/content.ts';
 import { LangContext } from '../i18n/lang-context.tsx';
-import { strings } from '../i18n/strings.ts';
+import { areStringsLoaded, loadStrings, strings } from '../i18n/strings.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { Layout } from '../ui/layout.tsx';
 import { isLang, startHref } from './hrefs.ts';
@@ -14,9 +14,9 @@ export function LangLayout() {
   const location = useLocation();
   // A page in a language not loaded yet (e.g. after switching language): load its texts first.
   useContentVersion();
-  const ready = isLang(lang) && isLanguageLoaded(lang);
+  const ready = isLang(lang) && isLanguageLoaded(lang) && areStringsLoaded(lang);
   useEffect(() => {
-    if (isLang(lang) && !ready) void loadLanguage(lang).catch(() => undefined);
+    if (isLang(lang) && !ready) void Promise.all([loadLanguage(lang), loadStrings(lang)]).then(notifyLoaded, () => undefined);
   }, [lang, ready]);
   if (!isLang(lang)) return <FallbackLayout />;
   if (!ready) return <p aria-busy="true" className="py-8" />;

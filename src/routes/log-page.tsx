@@ -15,6 +15,7 @@ import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { rememberLogEvidence } from '../store/log-evidence.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { stepHref } from './hrefs.ts';
 import { firstUnansweredHref } from './trail-items.ts';
 import { StepNav } from './step-nav.tsx';
@@ -38,6 +39,7 @@ export function LogPage() {
   const [fileError, setFileError] = useState(false);
   const run = useRef(0);
   const fieldId = useId();
+  const ready = useHydrated();
   useStepAnnouncement(`log:${lang}`, t.log.title, heading);
 
   const analyze = (value: string) => {
@@ -91,12 +93,13 @@ export function LogPage() {
             readFile(e.dataTransfer.files[0]);
           }}
           rows={10}
+          disabled={!ready}
           spellCheck={false}
           autoComplete="off"
           className="mt-2 w-full rounded-lg border-2 border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
         />
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <button type="submit" className={primary} disabled={text.trim() === '' || state.status === 'running'}>
+          <button type="submit" className={primary} disabled={!ready || text.trim() === '' || state.status === 'running'}>
             {state.status === 'running' ? t.log.analyzing : t.log.analyze}
           </button>
           <button
@@ -114,6 +117,7 @@ export function LogPage() {
             <span className="mr-2 font-semibold">{t.log.file}</span>
             <input
               type="file"
+              disabled={!ready}
               accept=".log,.txt,text/*"
               onChange={(e: ChangeEvent<HTMLInputElement>) => readFile(e.target.files?.[0])}
               className="text-sm"

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { LANGS } from '../engine/index.ts';
 import { useStrings } from '../i18n/lang-context.tsx';
-import { strings } from '../i18n/strings.ts';
+import { LANG_NAMES } from '../i18n/lang-names.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { startHref } from './hrefs.ts';
 
@@ -24,7 +24,7 @@ export function NotFound() {
               lang={l}
               className="inline-flex min-h-12 items-center rounded-lg bg-blue-800 px-5 font-bold text-white hover:bg-blue-900 dark:bg-blue-500 dark:text-slate-950"
             >
-              {strings[l].start.button} ({strings[l].langName})
+              {LANG_NAMES[l].start} ({LANG_NAMES[l].name})
             </Link>
           </li>
         ))}

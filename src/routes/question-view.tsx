@@ -1,6 +1,8 @@
 /** One question per screen: the question, big answer links, "I'm not sure", the answers so far. */
 import { Link } from 'react-router-dom';
-import { content } from '../content/content.ts';
+import { useEffect } from 'react';
+import { content, usePrefetchDetails } from '../content/content.ts';
+import { loadCausePage } from './cause-view.tsx';
 import { rankedChoices, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
@@ -32,6 +34,13 @@ export function QuestionView({ question, trail, direct, hint }: Props) {
     return href ? [{ choice: c, href }] : [];
   });
   const suggested = hint ? suggestedAnswer(content, question.id, hint) : null;
+  // The next click may open a cause: fetch its details and the cause page's code now.
+  const nextCauses = [...choices.map((c) => c.choice.next), ...(hint ? [hint] : [])].filter((id) => content.causes[id] !== undefined);
+  usePrefetchDetails(lang, nextCauses);
+  const leadsToCause = nextCauses.length > 0;
+  useEffect(() => {
+    if (leadsToCause) void loadCausePage().catch(() => undefined);
+  }, [leadsToCause]);
   useNumberKeys(choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
 

@@ -6,6 +6,7 @@ import { lookup, search, type SearchIndex } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { stepHref } from './hrefs.ts';
 
 // The index (every text in both languages) is its own chunk, loaded when search opens.
@@ -41,10 +42,15 @@ export function SearchPage() {
   // would drop keystrokes); the URL follows it so a search can be shared.
   const [query, setQuery] = useState(() => params.get('q') ?? '');
   const index = useSearchIndex();
+  const ready = useHydrated();
   const hits = index ? search(index, query) : [];
   // Arriving here (e.g. by pressing "/") puts the cursor in the field, not on the heading.
   const input = useRef<HTMLInputElement>(null);
   useStepAnnouncement(`search:${lang}`, t.search.title, input);
+  // Opened cold, the field is enabled only once the app has started: put the cursor there then.
+  useEffect(() => {
+    if (ready && (document.activeElement === document.body || document.activeElement === null)) input.current?.focus();
+  }, [ready]);
 
   return (
     <div>
@@ -59,6 +65,7 @@ export function SearchPage() {
         <input
           id="search-input"
           type="search"
+          disabled={!ready}
           value={query}
           ref={input}
           autoComplete="off"

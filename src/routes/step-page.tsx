@@ -7,7 +7,10 @@ import { content } from '../content/content.ts';
 import { useStrings } from '../i18n/lang-context.tsx';
 import { assertNever, decodeTried, lookup, resolveAlternative, resolveStep } from '../engine/index.ts';
 import { CauseView } from './cause-view.tsx';
-import { InvalidLink } from './invalid-link.tsx';
+import { lazy, Suspense } from 'react';
+
+// Only broken or outdated links need it.
+const InvalidLink = lazy(() => import('./invalid-link.tsx').then((m) => ({ default: m.InvalidLink })));
 import { QuestionView } from './question-view.tsx';
 
 export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
@@ -46,7 +49,11 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
       );
     }
     case 'invalid':
-      return <InvalidLink key={search.toString()} problem={resolved.problem} trail={resolved.trail} resumeAt={resolved.resumeAt} target={resolved.target} />;
+      return (
+        <Suspense fallback={<p aria-busy="true" className="py-8" />}>
+          <InvalidLink key={search.toString()} problem={resolved.problem} trail={resolved.trail} resumeAt={resolved.resumeAt} target={resolved.target} />
+        </Suspense>
+      );
     default:
       return assertNever(resolved);
   }

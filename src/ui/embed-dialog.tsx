@@ -9,7 +9,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { clampHeight, DEFAULT_HEIGHT, embedUrl, MAX_HEIGHT, MIN_HEIGHT, snippet, SNIPPET_FORMATS, type EmbedTheme, type SnippetFormat } from '../embed/snippets.ts';
 import { LANGS, type Lang } from '../engine/types.ts';
 import { useStrings } from '../i18n/lang-context.tsx';
-import { strings } from '../i18n/strings.ts';
+import { LANG_NAMES } from '../i18n/lang-names.ts';
 import { THEMES } from '../store/preferences.ts';
 import { CopyButton } from './copy-button.tsx';
 
@@ -131,7 +131,7 @@ export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) 
             <select value={embedLang} onChange={(e) => setEmbedLang(LANGS.find((l) => l === e.target.value) ?? lang)} className={field}>
               {LANGS.map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {strings[l].langName}
+                  {LANG_NAMES[l].name}
                 </option>
               ))}
             </select>

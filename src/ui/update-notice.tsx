@@ -6,7 +6,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Lang } from '../engine/types.ts';
-import { strings } from '../i18n/strings.ts';
+import { areStringsLoaded, strings } from '../i18n/strings.ts';
 import { isLang } from '../routes/hrefs.ts';
 import { applyUpdate, subscribeUpdate, updateWaiting } from '../sw/register.ts';
 
@@ -47,5 +47,8 @@ export function UpdateNotice({ lang }: { lang: Lang }) {
 /** The notice in the language of the page on screen (the first path segment). */
 export function UpdateNoticeHere() {
   const segment = useLocation().pathname.split('/')[1];
-  return <UpdateNotice lang={isLang(segment) ? segment : 'en'} />;
+  const lang = isLang(segment) ? segment : 'en';
+  // Right after a language switch its strings may still be loading; the page language's are always there.
+  const loaded = areStringsLoaded(lang) ? lang : (['en', 'ko'] as const).find(areStringsLoaded) ?? lang;
+  return <UpdateNotice lang={loaded} />;
 }

@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { shortestPaths } from '../../src/engine/graph.ts';
 import { encodePath } from '../../src/engine/path-codec.ts';
 import { LANGS } from '../../src/engine/types.ts';
-import { strings } from '../../src/i18n/strings.ts';
+import { strings } from '../../src/i18n/all-strings.ts';
 import { realContent } from '../helpers/load.ts';
 import { coldPage, jsErrors, settled, useBrowser } from './browser.ts';
 

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { coldPage, jsErrors, settled, useBrowser } from './browser.ts';
 import { realContent } from '../helpers/load.ts';
-import { strings } from '../../src/i18n/strings.ts';
+import { strings } from '../../src/i18n/all-strings.ts';
 
 const content = realContent();
 const browser = useBrowser();

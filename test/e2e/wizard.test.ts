@@ -215,7 +215,8 @@ describe('remedy checklist', () => {
     await box.check();
     await page.reload();
     await page.locator('h1').waitFor();
-    expect(await page.getByRole('checkbox').first().isChecked()).toBe(true);
+    // The page is prerendered: the tick comes back once the app has started.
+    await expect.poll(() => page.getByRole('checkbox').first().isChecked()).toBe(true);
     expect(await page.getByTestId('steps-done').innerText()).toMatch(/1단계 완료$/);
     await page.context().close();
   });

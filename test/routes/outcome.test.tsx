@@ -40,9 +40,9 @@ describe('did this fix it?', () => {
     expect(fixed).toHaveTextContent('스테이징');
   });
 
-  it('a stale "tried" list falls back to a clear message, not a wrong screen', () => {
+  it('a stale "tried" list falls back to a clear message, not a wrong screen', async () => {
     renderAt(`/en/cause/memory-limit/?a=${A}&tried=not-a-cause`);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("This link doesn't match the current questions");
+    expect(await screen.findByRole('heading', { level: 1, name: "This link doesn't match the current questions" })).toBeInTheDocument();
   });
 });
 

@@ -5,7 +5,7 @@ import { renderAt } from './render-at.tsx';
 describe('search page', () => {
   it('shows results in the page language that link to the cause', async () => {
     const { user, location } = renderAt('/ko/search/?q=Permission%20denied');
-    const input = screen.getByLabelText('질문, 원인, 로그 메시지, 명령어 검색');
+    const input = await screen.findByLabelText('질문, 원인, 로그 메시지, 명령어 검색');
     expect(input).toHaveValue('Permission denied');
     // The index is its own chunk: results appear once it has loaded.
     await screen.findByText(/^결과 \d+개$/);
@@ -18,7 +18,7 @@ describe('search page', () => {
 
   it('keeps the query in the URL as it is typed', async () => {
     const { location } = renderAt('/en/search/');
-    fireEvent.change(screen.getByLabelText(/^Search questions/), { target: { value: 'disk' } });
+    fireEvent.change(await screen.findByLabelText(/^Search questions/), { target: { value: 'disk' } });
     expect(location()).toBe('/en/search/?q=disk');
     expect(await screen.findByRole('link', { name: 'The disk is full' })).toBeInTheDocument();
   });

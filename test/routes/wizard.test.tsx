@@ -129,22 +129,22 @@ describe('result step', () => {
 describe('bad links', () => {
   it('recovers from a tampered answer: says what is wrong and offers to continue from the last valid step', async () => {
     const { user, location } = renderAt('/en/cause/disk-full/?a=after-change.no~pattern.bogus');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("This link doesn't match the current questions");
+    expect(await screen.findByRole('heading', { level: 1, name: "This link doesn't match the current questions" })).toBeInTheDocument();
     expect(screen.getByText(/answer that this question does not offer/)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /Continue from: Does every request fail/ }));
     expect(location()).toBe('/en/q/pattern/?a=after-change.no');
   });
 
-  it('offers the named step without its answers, and starting over', () => {
+  it('offers the named step without its answers, and starting over', async () => {
     renderAt('/ko/cause/disk-full/?a=<img src=x onerror=alert(1)>');
-    expect(screen.getByRole('link', { name: /이전 답변 없이 "디스크가 가득 참" 열기/ })).toHaveAttribute('href', '/ko/cause/disk-full/');
+    expect(await screen.findByRole('link', { name: /이전 답변 없이 "디스크가 가득 참" 열기/ })).toHaveAttribute('href', '/ko/cause/disk-full/');
     expect(screen.getByRole('link', { name: '처음부터 다시' })).toHaveAttribute('href', '/ko/');
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('handles unknown steps and languages with a way forward', () => {
+  it('handles unknown steps and languages with a way forward', async () => {
     renderAt('/en/q/no-such-question/');
-    expect(screen.getByText(/does not exist/)).toBeInTheDocument();
+    expect(await screen.findByText(/does not exist/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Start over' })).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strings } from '../../src/i18n/strings.ts';
+import { strings } from '../../src/i18n/all-strings.ts';
 
 type Tree = { [key: string]: unknown };
 

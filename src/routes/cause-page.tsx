@@ -1,0 +1,165 @@
+/**
+ * A diagnosis: the likely cause, why, the answers that led here, and the remedy
+ * in order. Its own chunk (with the outcome, ranking and reports): loaded by
+ * cause pages and prefetched by questions that can lead to a cause.
+ */
+import { content } from '../content/content.ts';
+import { commandsFor, lookup, PHASES, rankCauses, stacksOf, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
+import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
+import { setStack, usePreferences } from '../store/preferences.ts';
+import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { CommandBlock } from '../ui/command-block.tsx';
+import { FamilyBadge } from '../ui/family-badge.tsx';
+import { TrailList } from '../ui/trail-list.tsx';
+import { DirectNotice, StepNav } from './step-nav.tsx';
+import { trailItems } from './trail-items.ts';
+import { Outcome, TriedBanner } from './outcome.tsx';
+import { OtherCauses, WhyThisCause } from './ranking.tsx';
+
+export interface CauseViewProps {
+  readonly cause: CauseCore;
+  readonly trail: readonly TrailStep[];
+  readonly direct: boolean;
+  readonly hint: string | null;
+  /** Causes tried before this one without success (from the URL). */
+  readonly tried: readonly string[];
+  /** The cause the answers lead to, when this one was opened from the ranking. */
+  readonly via: string | null;
+  readonly fixed: boolean;
+  readonly help: boolean;
+}
+
+export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed, help }: CauseViewProps & { cause: Cause }) {
+  const lang = useLang();
+  const t = useStrings();
+  const tx = useTx();
+  const heading = useHeadingRef();
+  const title = tx(cause.title);
+  const stacks = stacksOf(cause);
+  const preferred = usePreferences((s) => s.stack);
+  const stack = preferred !== 'all' && stacks.includes(preferred) ? preferred : 'all';
+  const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
+  const totalSteps = PHASES.reduce((n, p) => n + cause.remedy[p].length, 0);
+  useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
+  // Every cause ranked by the answers (and the log id) in the URL: the same URL, the same ranking.
+  const ranking = trail.length > 0 ? rankCauses(content, trail, { log: hint }).filter((r) => !tried.includes(r.cause.id)) : [];
+  const mine = ranking.find((r) => r.cause.id === cause.id);
+  const anchor = via ?? tried[0] ?? cause.id;
+  const last = trail[trail.length - 1];
+  const unsureLanding = anchor === cause.id && last?.choice.unsure === true && lookup(content.causes, last.question.unsure.next) !== undefined;
+
+  return (
+    <article className="step-enter">
+      <title>{`${title} — ${t.appName}`}</title>
+      {direct ? <DirectNotice /> : null}
+      <TriedBanner tried={tried} />
+      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
+        {tried.length > 0 ? t.cause.nextLikely : via ? t.cause.another : t.cause.likely}
+      </p>
+      <h1 ref={heading} tabIndex={-1} className="mt-1 text-2xl font-extrabold tracking-tight sm:text-3xl">
+        {title}
+      </h1>
+      <p className="mt-3">
+        <span className="sr-only">{t.cause.family}: </span>
+        <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} />
+      </p>
+      <p className="mt-4 text-lg">{tx(cause.summary)}</p>
+      {mine ? <WhyThisCause rank={mine} unsureLanding={unsureLanding} /> : null}
+
+      <section aria-labelledby="why-heading" className="mt-8">
+        <h2 id="why-heading" className="text-xl font-bold">{t.cause.why}</h2>
+        <p className="mt-2">{tx(cause.why)}</p>
+      </section>
+
+      <section aria-labelledby="remedy-heading" className="mt-10">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h2 id="remedy-heading" className="text-xl font-bold">{t.cause.remedy}</h2>
+            <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="steps-done">
+              {t.cause.stepsDone(ticked.length, totalSteps)}
+            </p>
+          </div>
+          {stacks.length > 1 ? (
+            <label className="flex flex-col text-sm font-semibold">
+              {t.cause.stackPicker}
+              <select
+                value={stack}
+                onChange={(e) => setStack(stacks.find((s) => s === e.target.value) ?? 'all')}
+                className="mt-1 min-h-10 rounded-md border border-slate-400 bg-white px-2 font-normal dark:border-slate-600 dark:bg-slate-900"
+              >
+                <option value="all">{t.cause.allStacks}</option>
+                {stacks.map((s) => (
+                  <option key={s} value={s}>{t.stacks[s]}</option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </div>
+        <ol className="mt-4 space-y-8">
+          {PHASES.map((phase, i) => (
+            <li key={phase} aria-labelledby={`phase-${phase}`}>
+              <h3 id={`phase-${phase}`} className="flex items-center gap-3 text-lg font-bold">
+                <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-full bg-blue-800 text-white dark:bg-blue-400 dark:text-slate-950">
+                  {i + 1}
+                </span>
+                {t.cause.phases[phase]}
+              </h3>
+              <ul className="mt-2 space-y-4 border-l-2 border-slate-300 pl-5 dark:border-slate-700">
+                {cause.remedy[phase].map((step, j) => (
+                  <li key={j}>
+                    <label className="flex cursor-pointer items-start gap-3">
+                      <input
+                        type="checkbox"
+                        checked={ticked.includes(`${phase}:${j}`)}
+                        onChange={() => toggleStep(content.version, cause.id, `${phase}:${j}`)}
+                        className="mt-1 h-5 w-5 shrink-0 accent-blue-800 dark:accent-blue-400"
+                      />
+                      <span className={ticked.includes(`${phase}:${j}`) ? 'text-slate-600 line-through dark:text-slate-400' : ''}>{tx(step.text)}</span>
+                    </label>
+                    {commandsFor(step.commands, stack).map((c) => (
+                      <CommandBlock key={`${c.stack}:${c.code}`} command={c} />
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <Outcome cause={cause} trail={trail} tried={tried} via={via} hint={hint} fixed={fixed} help={help} ranking={ranking} />
+      {!fixed && !help ? <OtherCauses ranking={ranking} current={cause.id} anchor={anchor} trail={trail} tried={tried} hint={hint} /> : null}
+
+      <section aria-labelledby="symptoms-heading" className="mt-10">
+        <h2 id="symptoms-heading" className="text-xl font-bold">{t.cause.symptoms}</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {cause.symptoms.map((s, i) => (
+            <li key={i}>{tx(s)}</li>
+          ))}
+        </ul>
+        {cause.logLines.length > 0 ? (
+          <>
+            <h3 className="mt-4 font-bold">{t.cause.logLines}</h3>
+            <pre tabIndex={0} className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-900">
+              <code className="font-mono">{cause.logLines.join('\n')}</code>
+            </pre>
+          </>
+        ) : null}
+      </section>
+
+      <TrailList items={trailItems(lang, trail, hint)} />
+
+      <section aria-labelledby="prevention-heading" className="mt-10">
+        <h2 id="prevention-heading" className="text-xl font-bold">{t.cause.prevention}</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {content.guide.prevention.items.map((item, i) => (
+            <li key={i}>{tx(item)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <StepNav trail={trail} hint={hint} />
+    </article>
+  );
+}

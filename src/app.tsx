@@ -1,5 +1,5 @@
 /** The route table. Works under any router (browser in the app, memory in tests). */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { FallbackLayout, LangLayout } from './routes/lang-layout.tsx';
 import { NotFound } from './routes/not-found.tsx';
@@ -13,6 +13,11 @@ const LogPage = lazy(() => import('./routes/log-page.tsx').then((m) => ({ defaul
 const SearchPage = lazy(() => import('./routes/search-page.tsx').then((m) => ({ default: m.SearchPage })));
 const MapPage = lazy(() => import('./routes/map-page.tsx').then((m) => ({ default: m.MapPage })));
 
+/** While a page's own chunk loads: an empty, busy main area (the header and footer stay). */
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p aria-busy="true" className="py-8" />}>{children}</Suspense>;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -22,30 +27,9 @@ export function AppRoutes() {
         <Route index element={<StartPage />} />
         <Route path="q/:id" element={<StepPage kind="question" />} />
         <Route path="cause/:id" element={<StepPage kind="cause" />} />
-        <Route
-          path="search"
-          element={
-            <Suspense fallback={<p aria-busy="true" className="py-8" />}>
-              <SearchPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="log"
-          element={
-            <Suspense fallback={<p aria-busy="true" className="py-8" />}>
-              <LogPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="map"
-          element={
-            <Suspense fallback={<p aria-busy="true" className="py-8" />}>
-              <MapPage />
-            </Suspense>
-          }
-        />
+        <Route path="search" element={<Loading><SearchPage /></Loading>} />
+        <Route path="log" element={<Loading><LogPage /></Loading>} />
+        <Route path="map" element={<Loading><MapPage /></Loading>} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path="*" element={<FallbackLayout />} />

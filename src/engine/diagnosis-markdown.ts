@@ -4,6 +4,8 @@
  * the person ticked it), causes already tried, and the link. Built from
  * content texts and ids only; nothing the user typed goes in. Pure and total.
  */
+import { inlineMarkdown as inline } from './markdown.ts';
+
 export interface DiagnosisInput {
   readonly labels: {
     readonly title: string;
@@ -26,12 +28,6 @@ export interface DiagnosisInput {
   readonly tried: readonly string[];
 }
 
-/** One line of content, never read as Markdown structure (headings, lists, links, HTML). */
-const inline = (s: string) =>
-  s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_[\]<>|#])/g, '\\$1')
-    .replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
 
 /** A link target: the URL only if it is http(s), in angle brackets so spaces or parentheses cannot break it. */
 const link = (url: string) => (/^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : inline(url));

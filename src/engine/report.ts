@@ -3,6 +3,8 @@
  * the likely causes did not fix it. Plain text built from ids and content
  * texts; nothing the user typed goes in.
  */
+import { inlineMarkdown as inline } from './markdown.ts';
+
 export interface ReportInput {
   readonly labels: {
     readonly title: string;
@@ -36,8 +38,6 @@ export interface ReportInput {
   readonly escalateTo?: { readonly team: string | null; readonly contacts: readonly { readonly label: string; readonly url: string }[] };
 }
 
-/** Keeps a line of content from being read as Markdown structure. */
-const inline = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
 
 export function escalationReport(input: ReportInput): string {
   const { labels } = input;

@@ -34,42 +34,33 @@ function Confidence({ rank }: { rank: CauseRank }) {
 }
 
 function Reasons({ rank, level }: { rank: CauseRank; level: 3 | 4 }) {
-  const H = level === 3 ? 'h3' : 'h4';
   const t = useStrings();
-  const text = useReasonText();
   if (rank.for.length === 0 && rank.against.length === 0) return <p className="mt-2">{t.rank.noEvidence}</p>;
   return (
     <div className="mt-2 grid gap-3 sm:grid-cols-2">
-      {rank.for.length > 0 ? (
-        <div>
-          <H className="font-semibold">{t.rank.pointsTo}</H>
-          <ul className="mt-1 space-y-1" data-reasons="for">
-            {rank.for.map((r, i) => (
-              <li key={i} className="flex gap-2">
-                <span aria-hidden="true" className="font-bold text-emerald-800 dark:text-emerald-300">
-                  +
-                </span>
-                <span className="min-w-0 break-words">{text(r)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {rank.against.length > 0 ? (
-        <div>
-          <H className="font-semibold">{t.rank.pointsAway}</H>
-          <ul className="mt-1 space-y-1" data-reasons="against">
-            {rank.against.map((r, i) => (
-              <li key={i} className="flex gap-2">
-                <span aria-hidden="true" className="font-bold text-rose-800 dark:text-rose-300">
-                  −
-                </span>
-                <span className="min-w-0 break-words">{text(r)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ReasonList heading={t.rank.pointsTo} reasons={rank.for} level={level} sign="+" tone="text-emerald-800 dark:text-emerald-300" kind="for" />
+      <ReasonList heading={t.rank.pointsAway} reasons={rank.against} level={level} sign="−" tone="text-rose-800 dark:text-rose-300" kind="against" />
+    </div>
+  );
+}
+
+function ReasonList(props: { heading: string; reasons: readonly Reason[]; level: 3 | 4; sign: string; tone: string; kind: 'for' | 'against' }) {
+  const text = useReasonText();
+  if (props.reasons.length === 0) return null;
+  const H = props.level === 3 ? 'h3' : 'h4';
+  return (
+    <div>
+      <H className="font-semibold">{props.heading}</H>
+      <ul className="mt-1 space-y-1" data-reasons={props.kind}>
+        {props.reasons.map((r, i) => (
+          <li key={i} className="flex gap-2">
+            <span aria-hidden="true" className={`font-bold ${props.tone}`}>
+              {props.sign}
+            </span>
+            <span className="min-w-0 break-words">{text(r)}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

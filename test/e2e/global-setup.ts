@@ -20,7 +20,7 @@ declare module 'vitest' {
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
     srv.once('error', fail);

@@ -7,10 +7,11 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+
+import { freePort } from './global-setup.ts';
 
 const run = promisify(execFile);
 export const MEDIAWIKI = process.env.MEDIAWIKI_DIR ?? '/usr/share/mediawiki';
@@ -22,17 +23,6 @@ export interface Wiki {
   readonly stop: () => void;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 /** Fails loudly (never skips) when the machine lacks what the test needs. */
 async function checkPrerequisites(): Promise<void> {

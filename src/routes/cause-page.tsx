@@ -15,7 +15,7 @@ import { TrailList } from '../ui/trail-list.tsx';
 import { DirectNotice, StepNav } from './step-nav.tsx';
 import { trailItems } from './trail-items.ts';
 import { Outcome, TriedBanner } from './outcome.tsx';
-import { OtherCauses, WhyThisCause } from './ranking.tsx';
+import { ConfidenceLine, OtherCauses, WhyThisCause } from './ranking.tsx';
 
 export interface CauseViewProps {
   readonly cause: CauseCore;
@@ -65,7 +65,7 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
         <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} />
       </p>
       <p className="mt-4 text-lg">{tx(cause.summary)}</p>
-      {mine ? <WhyThisCause rank={mine} unsureLanding={unsureLanding} /> : null}
+      {mine ? <ConfidenceLine rank={mine} /> : null}
 
       <section aria-labelledby="why-heading" className="mt-8">
         <h2 id="why-heading" className="text-xl font-bold">{t.cause.why}</h2>
@@ -129,6 +129,7 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
       </section>
 
       <Outcome cause={cause} trail={trail} tried={tried} via={via} hint={hint} fixed={fixed} help={help} ranking={ranking} />
+      {mine ? <WhyThisCause rank={mine} unsureLanding={unsureLanding} /> : null}
       {!fixed && !help ? <OtherCauses ranking={ranking} current={cause.id} anchor={anchor} trail={trail} tried={tried} hint={hint} /> : null}
 
       <section aria-labelledby="symptoms-heading" className="mt-10">

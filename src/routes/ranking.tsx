@@ -37,7 +37,7 @@ function Reasons({ rank, level }: { rank: CauseRank; level: 3 | 4 }) {
   const t = useStrings();
   if (rank.for.length === 0 && rank.against.length === 0) return <p className="mt-2">{t.rank.noEvidence}</p>;
   return (
-    <div className="mt-2 grid gap-3 sm:grid-cols-2">
+    <div className={`mt-2 grid gap-3 ${rank.for.length > 0 && rank.against.length > 0 ? 'sm:grid-cols-2' : ''}`}>
       <ReasonList heading={t.rank.pointsTo} reasons={rank.for} level={level} sign="+" tone="text-emerald-800 dark:text-emerald-300" kind="for" />
       <ReasonList heading={t.rank.pointsAway} reasons={rank.against} level={level} sign="−" tone="text-rose-800 dark:text-rose-300" kind="against" />
     </div>
@@ -65,11 +65,24 @@ function ReasonList(props: { heading: string; reasons: readonly Reason[]; level:
   );
 }
 
+/** One line under the cause's title: how likely, with a link to the reasons further down. */
+export function ConfidenceLine({ rank }: { rank: CauseRank }) {
+  const t = useStrings();
+  return (
+    <p className="mt-3">
+      <Confidence rank={rank} />{' '}
+      <a href="#rank-heading" className="text-sm font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+        {t.rank.heading}
+      </a>
+    </p>
+  );
+}
+
 /** Why this cause: its confidence and the reasons for and against it. */
 export function WhyThisCause({ rank, unsureLanding }: { rank: CauseRank; unsureLanding: boolean }) {
   const t = useStrings();
   return (
-    <section aria-labelledby="rank-heading" className="mt-6 rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-rank={rank.cause.id}>
+    <section aria-labelledby="rank-heading" className="mt-10 rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-rank={rank.cause.id}>
       <h2 id="rank-heading" className="text-lg font-bold">
         {t.rank.heading}
       </h2>

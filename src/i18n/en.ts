@@ -231,6 +231,7 @@ export const en = {
     title: 'Map of every step',
     link: 'Map',
     linkLabel: 'Map of every question and cause',
+    startLink: 'See every question and cause on one map (printable runbook)',
     intro: 'Every question, its answers, and the cause each one leads to. Select a question or a cause to open it.',
     legend: 'Cause families',
     questions: (q: number, c: number) => `${q} questions, ${c} causes.`,

@@ -6,7 +6,7 @@ import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { ArrowIcon } from '../ui/icons.tsx';
-import { logHref, stepHref } from './hrefs.ts';
+import { logHref, mapHref, stepHref } from './hrefs.ts';
 
 function Section({ section, ordered = false, tone = 'plain' }: { section: GuideSection; ordered?: boolean; tone?: 'plain' | 'urgent' }) {
   const tx = useTx();
@@ -70,6 +70,11 @@ export function StartPage() {
           </Link>
         </p>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t.log.ctaHint}</p>
+        <p className="mt-4">
+          <Link to={mapHref(lang)} className="font-semibold text-blue-800 underline underline-offset-2 hover:no-underline dark:text-blue-300">
+            {t.map.startLink}
+          </Link>
+        </p>
       </div>
 
       <Section section={guide.firstFixes} ordered />

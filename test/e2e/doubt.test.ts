@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { walk } from '../../src/engine/resolve.ts';
@@ -176,6 +177,8 @@ describe('the outcome beacon, when a site sets one', () => {
     expect(await link.getAttribute('href')).toBe('https://chat.example/incident-500');
     const report = await page.locator('[data-report]').innerText();
     expect(report).toContain('## Escalate to\n\nPlatform on-call\n\n- \\#incident-500: <https://chat.example/incident-500>');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     await page.context().close();
   });
 });

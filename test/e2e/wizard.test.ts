@@ -176,6 +176,8 @@ describe('accessibility', () => {
     '/ko/log/',
     '/en/search/?q=Permission%20denied',
     '/en/q/log-everything/?a=after-change.no~pattern.every-time~scope.every-page&log=disk-full',
+    '/ko/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk&help=1',
+    '/en/map/',
   ];
   for (const theme of ['light', 'dark'] as const) {
     it(`axe finds no violations (${theme})`, async () => {
@@ -185,6 +187,8 @@ describe('accessibility', () => {
       for (const path of pages) {
         await page.goto(`${base}${path}`);
         await page.locator('h1').waitFor();
+        // The page is prerendered: wait until the app has taken it over (it announces the step).
+        await expect.poll(() => page.getByTestId('announcer').textContent()).not.toBe('');
         await settled(page);
         const result = await new AxeBuilder({ page }).analyze();
         for (const v of result.violations) found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);

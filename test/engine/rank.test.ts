@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allPaths, remaining } from '../../src/engine/graph.ts';
 import { rankCauses, rankedChoices, unsureNext } from '../../src/engine/rank.ts';
@@ -157,5 +158,39 @@ describe('site settings', () => {
       expect(result.ok, JSON.stringify(bad)).toBe(false);
       if (!result.ok) expect(result.error.every((i) => i.file === 'site.json')).toBe(true);
     }
+  });
+});
+
+describe('ranking, on any walk', () => {
+  it('is total, deterministic and a proper distribution for any answers, unsure and log hint included', () => {
+    const causeIds = Object.keys(content.causes);
+    // A walk: at each question, an index into its choices (the last one is "I'm not sure").
+    const walkArb = fc.record({ picks: fc.array(fc.nat(), { maxLength: 20 }), log: fc.option(fc.constantFrom(...causeIds, 'nope', '__proto__'), { nil: null }) });
+    fc.assert(
+      fc.property(walkArb, ({ picks, log }) => {
+        let trail: TrailStep[] = [];
+        let at: string = content.root;
+        for (const pick of picks) {
+          const q = content.questions[at];
+          if (!q) break;
+          const choices = rankedChoices(content, trail, q, { log });
+          const choice = choices[pick % choices.length]!;
+          trail = [...trail, { question: q, choice }];
+          at = choice.next;
+        }
+        const once = rankCauses(content, trail, { log });
+        const again = rankCauses(content, trail, { log });
+        expect(again.map((r) => [r.cause.id, r.score])).toEqual(once.map((r) => [r.cause.id, r.score]));
+        expect(once).toHaveLength(causeIds.length);
+        expect(once.reduce((s, r) => s + r.confidence, 0)).toBeCloseTo(1, 9);
+        for (let i = 1; i < once.length; i++) expect(once[i - 1]!.score).toBeGreaterThanOrEqual(once[i]!.score);
+        // Wherever the walk ends on a cause, its page opens from those answers.
+        if (content.causes[at]) {
+          const url = trail.map((s) => `${s.question.id}.${s.choice.id}`).join('~');
+          expect(resolveStep(content, { kind: 'cause', id: at }, url).status).toBe('ok');
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { renderAt } from './render-at.tsx';
 
 describe('map page', () => {
+  it('opens from the start page too', async () => {
+    const { user, location } = renderAt('/en/');
+    await user.click(screen.getByRole('link', { name: 'See every question and cause on one map (printable runbook)' }));
+    expect(location()).toBe('/en/map/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Map of every step' })).toBeInTheDocument();
+  });
+
   it('opens from a step with the answers and the step, and marks them', async () => {
     const { user, location } = renderAt('/ko/q/scope/?a=after-change.no~pattern.every-time');
     await user.click(screen.getByRole('link', { name: '모든 질문과 원인 지도' }));

@@ -16,3 +16,4 @@ export * from './alternatives.ts';
 export * from './report.ts';
 export * from './search.ts';
 export * from './rank.ts';
+export * from './beacon.ts';

@@ -4,18 +4,7 @@
  *   {"version": <content version>, "steps": ["<question>.<answer>", …], "cause": <cause id>, "fixed": <boolean>}
  * with navigator.sendBeacon: ids only, never free text or log content.
  */
-import { trailPairs, type ContentCore, type TrailStep } from '../engine/index.ts';
-
-export interface OutcomePayload {
-  readonly version: string;
-  readonly steps: readonly string[];
-  readonly cause: string;
-  readonly fixed: boolean;
-}
-
-export function outcomePayload(content: ContentCore, trail: readonly TrailStep[], cause: string, fixed: boolean): OutcomePayload {
-  return { version: content.version, steps: trailPairs(trail).map((p) => `${p.question}.${p.answer}`), cause, fixed };
-}
+import { outcomePayload, type ContentCore, type TrailStep } from '../engine/index.ts';
 
 export function sendOutcome(content: ContentCore, trail: readonly TrailStep[], cause: string, fixed: boolean): void {
   const url = content.site.beacon;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterNotFixed, decodeTried, LIKELY_LIMIT, nextLikely, replay, resolveAlternative } from '../../src/engine/alternatives.ts';
 import { escalationReport } from '../../src/engine/report.ts';
+import { outcomePayload } from '../../src/engine/beacon.ts';
 import { walk } from '../../src/engine/resolve.ts';
 import { fixture, loadOrFail } from '../helpers/load.ts';
 
@@ -45,8 +46,9 @@ describe('replay', () => {
 });
 
 describe('escalation report', () => {
+  const labels = { title: 'T', link: 'L', generated: 'G', version: 'V', answers: 'Answers', tried: 'Tried', current: 'Current', nextSteps: 'Next', nextStepsBody: 'Read logs.', none: '(none)', considered: 'Considered', stepsDone: 'Done', logEvidence: 'Log', escalateTo: 'Escalate' };
+
   it('is Markdown with the answers and the causes tried, content never read as markup', () => {
-    const labels = { title: 'T', link: 'L', generated: 'G', version: 'V', answers: 'Answers', tried: 'Tried', current: 'Current', nextSteps: 'Next', nextStepsBody: 'Read logs.', none: '(none)', considered: 'Considered', stepsDone: 'Done', logEvidence: 'Log', escalateTo: 'Escalate' };
     const md = escalationReport({
       labels,
       url: 'http://x/en/cause/a/?a=q.y',
@@ -63,7 +65,6 @@ describe('escalation report', () => {
   });
 
   it('adds the ranking, the steps done, the masked log lines and who to escalate to, none of it read as markup', () => {
-    const labels = { title: 'T', link: 'L', generated: 'G', version: 'V', answers: 'Answers', tried: 'Tried', current: 'Current', nextSteps: 'Next', nextStepsBody: 'Read logs.', none: '(none)', considered: 'Considered', stepsDone: 'Done', logEvidence: 'Log', escalateTo: 'Escalate' };
     const md = escalationReport({
       labels,
       url: 'u',
@@ -85,5 +86,12 @@ describe('escalation report', () => {
     expect(md).not.toContain('Nothing ticked');
     expect(md).toContain('````\nline 3: ``` closes? password=[masked]\n````');
     expect(md).toContain('Platform team\n\n- Pager: <https://pager.example/x%20y>');
+  });
+});
+
+describe('outcome beacon payload', () => {
+  it('carries only the content version, the answer ids, the cause id and yes/no', () => {
+    const { trail } = walk(content, [{ question: 'first', answer: 'yes' }, { question: 'second', answer: 'unsure' }]);
+    expect(outcomePayload(content, trail, 'cause-a', false)).toEqual({ version: content.version, steps: ['first.yes', 'second.unsure'], cause: 'cause-a', fixed: false });
   });
 });

@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import full from 'virtual:triage500/content';
-import { AppRoutes } from './app.tsx';
+import { AppRoutes, logPage, mapPage, searchPage } from './app.tsx';
 import { setFullContent } from './content/content.ts';
 import { strings } from './i18n/all-strings.ts';
 import { registerStrings } from './i18n/strings.ts';
@@ -25,7 +25,7 @@ registerStrings(strings);
  * until every lazy part was there from the start.
  */
 export async function render(url: string): Promise<string> {
-  await loadCausePage();
+  await Promise.all([loadCausePage(), logPage.preload(), mapPage.preload(), searchPage.preload()]);
   for (let attempt = 0; attempt < 5; attempt++) {
     const html = await renderOnce(url);
     if (!/<script\b|<template\b/i.test(html)) return html;

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AppRoutes } from './app.tsx';
+import { AppRoutes, logPage, mapPage, searchPage } from './app.tsx';
 import { content, loadDetails, loadLanguage } from './content/content.ts';
 import { lookup } from './engine/result.ts';
 import { loadCausePage } from './routes/cause-view.tsx';
@@ -35,6 +35,10 @@ const lang = isLang(first) ? first : preferredLang(usePreferences.getState().lan
 // An unknown path shows the English "not found" frame: load English as well there.
 const extra = isLang(first) || lang === 'en' ? [] : [loadLanguage('en'), loadStrings('en')];
 await Promise.all([loadLanguage(lang), loadStrings(lang), ...extra]);
+// Pages in their own chunk: the one opened is loaded before the first render too.
+const lazyPages = { log: logPage, search: searchPage, map: mapPage } as const;
+const opened = segments[1] === 'log' || segments[1] === 'search' || segments[1] === 'map' ? lazyPages[segments[1]] : null;
+if (opened && segments.length === 2) await opened.preload().catch(() => null);
 if (segments[1] === 'cause' && segments[2]) {
   // An old id from a shared link resolves through its alias, as the page will.
   const raw = decodeURIComponent(segments[2]);

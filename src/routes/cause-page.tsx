@@ -9,6 +9,7 @@ import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { CommandBlock } from '../ui/command-block.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
@@ -40,6 +41,8 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
   const preferred = usePreferences((s) => s.stack);
   const stack = preferred !== 'all' && stacks.includes(preferred) ? preferred : 'all';
   const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
+  // Ticks and the stack choice are the app's: in the prerendered page they wait for it.
+  const ready = useHydrated();
   const totalSteps = PHASES.reduce((n, p) => n + cause.remedy[p].length, 0);
   useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
   // Every cause ranked by the answers (and the log id) in the URL: the same URL, the same ranking.
@@ -84,6 +87,7 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
             <label className="flex flex-col text-sm font-semibold">
               {t.cause.stackPicker}
               <select
+                disabled={!ready}
                 value={stack}
                 onChange={(e) => setStack(stacks.find((s) => s === e.target.value) ?? 'all')}
                 className="mt-1 min-h-10 rounded-md border border-slate-400 bg-white px-2 font-normal dark:border-slate-600 dark:bg-slate-900"
@@ -111,6 +115,7 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
                     <label className="flex cursor-pointer items-start gap-3">
                       <input
                         type="checkbox"
+                        disabled={!ready}
                         checked={ticked.includes(`${phase}:${j}`)}
                         onChange={() => toggleStep(content.version, cause.id, `${phase}:${j}`)}
                         className="mt-1 h-5 w-5 shrink-0 accent-blue-800 dark:accent-blue-400"

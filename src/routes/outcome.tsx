@@ -175,6 +175,8 @@ function ExpertHelp({
   // The steps ticked on causes tried earlier need their remedy texts: load them.
   usePrefetchDetails(lang, tried);
   useContentVersion();
+  // The report lists the steps ticked on causes tried before: show it (and let it be copied) only once their texts are here.
+  const complete = tried.every((id) => !lookup(content.causes, id) || detailsLoaded(lang, id) !== null);
   const doneSteps = (c: CauseCore) => {
     const ticked = tickedSteps(checklist, content.version, c.id);
     const remedy = c.id === cause.id ? cause.remedy : detailsLoaded(lang, c.id)?.remedy;
@@ -219,15 +221,21 @@ function ExpertHelp({
           </ul>
         </div>
       ) : null}
-      <pre tabIndex={0} className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap dark:bg-slate-900" data-report>
-        <code className="font-mono">{report}</code>
-      </pre>
-      <div className="mt-3 flex flex-wrap items-center gap-3">
-        <CopyButton text={report} label={t.outcome.copyReport} copiedLabel={t.outcome.copiedReport} failedLabel={t.command.copyFailed} />
-        <a href={download} download={`triage500-report-${lang}.md`} className="font-semibold text-blue-800 underline dark:text-blue-300">
-          {t.outcome.download}
-        </a>
-      </div>
+      {complete ? (
+        <>
+          <pre tabIndex={0} className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap dark:bg-slate-900" data-report>
+            <code className="font-mono">{report}</code>
+          </pre>
+          <div className="mt-3 flex flex-wrap items-center gap-3">
+            <CopyButton text={report} label={t.outcome.copyReport} copiedLabel={t.outcome.copiedReport} failedLabel={t.command.copyFailed} />
+            <a href={download} download={`triage500-report-${lang}.md`} className="font-semibold text-blue-800 underline dark:text-blue-300">
+              {t.outcome.download}
+            </a>
+          </div>
+        </>
+      ) : (
+        <p aria-busy="true" className="mt-3 h-24 rounded-lg bg-slate-100 dark:bg-slate-900" />
+      )}
     </Panel>
   );
 }

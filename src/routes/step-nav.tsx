@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { trailPairs, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
 import { EmbedDialogButton } from '../ui/embed-dialog-button.tsx';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { logHref, mapHref, startHref } from './hrefs.ts';
 import { backHref } from './trail-items.ts';
 
@@ -37,5 +38,9 @@ export function StepNav({ trail, hint = null, showLog = true }: { trail: readonl
 
 export function DirectNotice() {
   const t = useStrings();
+  // A prerendered page is built without answers; the link that opened it may carry
+  // some, which only the app reads. Say "opened directly" only once the app knows.
+  const ready = useHydrated();
+  if (!ready) return null;
   return <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-900">{t.directNotice}</p>;
 }

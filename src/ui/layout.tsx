@@ -10,12 +10,14 @@ import { isEmbedded, reportStep } from '../embed/embed.ts';
 import { AnnouncerProvider } from './announcer.tsx';
 import { isTyping } from './is-typing.ts';
 import { useApplyTheme } from './use-theme.ts';
+import { useHydrated } from './use-hydrated.ts';
 
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = strings[lang];
   const other: Lang = lang === 'en' ? 'ko' : 'en';
   const location = useLocation();
   const theme = usePreferences((s) => s.theme);
+  const ready = useHydrated();
   useApplyTheme(theme);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -95,6 +97,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
             <label className="flex items-center gap-2 text-sm">
               <span className="sr-only">{t.themeLabel}</span>
               <select
+                disabled={!ready}
                 value={theme}
                 onChange={(e) => setTheme(THEMES.find((x) => x === e.target.value) ?? 'system')}
                 className="min-h-10 rounded-md border border-slate-400 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-900"

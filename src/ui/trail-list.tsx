@@ -2,6 +2,7 @@
 import { Link } from 'react-router-dom';
 import type { TrailStep } from '../engine/index.ts';
 import { useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useHydrated } from './use-hydrated.ts';
 
 export interface TrailItem {
   readonly step: TrailStep;
@@ -15,13 +16,15 @@ export function TrailList({ items, headingLevel = 2 }: { items: readonly TrailIt
   const t = useStrings();
   const tx = useTx();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const ready = useHydrated();
   return (
     <section aria-labelledby="trail-heading" className="mt-10">
       <Heading id="trail-heading" className="text-lg font-bold">
         {t.trail.heading}
       </Heading>
       {items.length === 0 ? (
-        <p className="mt-2 text-slate-700 dark:text-slate-300">{t.trail.none}</p>
+        // Like the "opened directly" notice: only once the app has read the link's answers.
+        ready ? <p className="mt-2 text-slate-700 dark:text-slate-300">{t.trail.none}</p> : null
       ) : (
         <ol className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-300 dark:divide-slate-800 dark:border-slate-700">
           {items.map(({ step, changeHref, fromLog }) => (

@@ -12,7 +12,7 @@ import { encodePath } from '../../src/engine/path-codec.ts';
 import { LANGS } from '../../src/engine/types.ts';
 import { strings } from '../../src/i18n/all-strings.ts';
 import { realContent } from '../helpers/load.ts';
-import { coldPage, jsErrors, useBrowser } from './browser.ts';
+import { coldPage, jsErrors, useBrowser, appReady } from './browser.ts';
 
 const base = inject('baseURL');
 const content = realContent();
@@ -42,6 +42,7 @@ describe('an old id in a shared link', () => {
         for (const query of ['', `?a=${encodePath(pairs)}`]) {
           await page.goto(`${base}/${lang}/${segment}/${old}/${query}`);
           await expect.poll(() => h1(page)).toBe(node.title[lang]);
+          await appReady(page);
           expect(await page.getByRole('status').filter({ hasText: strings[lang].movedNotice }).isVisible()).toBe(true);
           expect(await page.locator('#trail-heading + ol li').count()).toBe(query ? pairs.length : 0);
         }

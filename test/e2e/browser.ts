@@ -55,3 +55,12 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/**
+ * Pages are prerendered: text and links are there before the app starts. Before
+ * pressing keys or buttons that only the app handles, wait until it has taken
+ * the page over (it then announces the step in its live region).
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.querySelector('[data-testid="announcer"]')?.textContent ?? '') !== '', undefined, { timeout: 10_000 });
+}

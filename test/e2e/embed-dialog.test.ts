@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
-import { coldPage, jsErrors, settled, useBrowser } from './browser.ts';
+import { coldPage, jsErrors, settled, useBrowser, appReady } from './browser.ts';
 
 const base = inject('baseURL');
 const subPath = inject('subPathURL');
@@ -22,6 +22,7 @@ describe('the embed dialog', () => {
     });
     await page.goto(`${base}/en/q/scope/?a=after-change.no~pattern.every-time`);
     await expect.poll(() => page.locator('h1').innerText()).toContain('Does it fail on every page');
+    await appReady(page);
     expect(chunks).toEqual([]); // not part of the first load
 
     const opener = page.getByRole('button', { name: 'Embed this step in a wiki page' });

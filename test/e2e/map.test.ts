@@ -11,7 +11,7 @@ import { encodePath } from '../../src/engine/path-codec.ts';
 import { LANGS } from '../../src/engine/types.ts';
 import { strings } from '../../src/i18n/all-strings.ts';
 import { realContent } from '../helpers/load.ts';
-import { coldPage, jsErrors, settled, useBrowser } from './browser.ts';
+import { coldPage, jsErrors, settled, useBrowser, appReady } from './browser.ts';
 
 const base = inject('baseURL');
 const subPath = inject('subPathURL');
@@ -66,6 +66,7 @@ describe('the map of every step', () => {
       await page.goto(`${where}/${lang}/map/`);
       await page.locator(`[data-node="${node.id}"] .map-node-link`).first().click();
       await expect.poll(() => h1(page)).toBe(node.title[lang]);
+      await appReady(page);
       expect(page.url()).toBe(`${where}${deepLink(node.id, lang)}`);
       expect(await page.locator('#trail-heading + ol li').count()).toBe(shortest.get(node.id)?.length ?? 0);
     }
@@ -106,7 +107,7 @@ describe('the map of every step', () => {
       const page = await coldPage(browser());
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(`${base}/ko/map/?at=scope&a=after-change.no~pattern.every-time`);
-      await page.locator('[data-node]').first().waitFor();
+      await appReady(page);
       await settled(page);
       const result = await new AxeBuilder({ page }).analyze();
       expect(result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { coldPage, jsErrors, useBrowser, settled } from './browser.ts';
+import { coldPage, jsErrors, useBrowser, settled, appReady } from './browser.ts';
 import missingPackage from '../../content/causes/missing-package.json';
 
 const base = inject('baseURL');
@@ -186,9 +186,7 @@ describe('accessibility', () => {
       const found: string[] = [];
       for (const path of pages) {
         await page.goto(`${base}${path}`);
-        await page.locator('h1').waitFor();
-        // The page is prerendered: wait until the app has taken it over (it announces the step).
-        await expect.poll(() => page.getByTestId('announcer').textContent()).not.toBe('');
+        await appReady(page);
         await settled(page);
         const result = await new AxeBuilder({ page }).analyze();
         for (const v of result.violations) found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
@@ -216,6 +214,7 @@ describe('remedy checklist', () => {
     const page = await coldPage(browser());
     await page.goto(`${base}/ko/cause/memory-limit/`);
     const box = page.getByRole('checkbox').first();
+    // Prerendered, the box is disabled until the app has started: check() waits for that.
     await box.check();
     await page.reload();
     await page.locator('h1').waitFor();
@@ -231,7 +230,7 @@ describe('search', () => {
     const page = await coldPage(browser());
     for (const lang of ['en', 'ko'] as const) {
       await page.goto(`${base}/${lang}/q/scope/`);
-      await page.locator('h1').waitFor();
+      await appReady(page);
       await page.keyboard.press('/');
       await page.waitForURL(`${base}/${lang}/search/`);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');

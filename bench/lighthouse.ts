@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM } from './measure-browser.ts';
+import { CHROMIUM } from '../scripts/chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'node_modules', 'lighthouse', 'cli', 'index.js');

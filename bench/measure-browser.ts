@@ -20,18 +20,6 @@
  */
 import type { Browser, Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The same flags as test/e2e/browser.ts. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export interface Profile {
   readonly id: string;
   readonly label: string;

@@ -10,16 +10,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { MIME_TYPES } from '../scripts/mime-types.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
 
 export interface StaticServer {
@@ -53,13 +45,13 @@ export function serveStatic(dir: string): Promise<StaticServer> {
     }
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' });
+      res.writeHead(404, { 'Content-Type': MIME_TYPES['.html']!, 'Cache-Control': 'no-store' });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     const ext = extname(file);
     const headers: Record<string, string> = {
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     };

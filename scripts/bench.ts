@@ -37,7 +37,8 @@ import {
   type Sized,
 } from '../bench/first-load.ts';
 import { lighthouse, type LighthouseResult } from '../bench/lighthouse.ts';
-import { CHROMIUM, CHROMIUM_ARGS, PROFILES, coldLoad, median, type LoadSample } from '../bench/measure-browser.ts';
+import { PROFILES, coldLoad, median, type LoadSample } from '../bench/measure-browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 import { serveStatic } from '../bench/static-server.ts';
 import { loadContentDir } from '../src/content/load-files.ts';
 import { shortestPaths } from '../src/engine/graph.ts';

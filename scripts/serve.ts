@@ -6,23 +6,13 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { MIME_TYPES } from './mime-types.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
 
 function fileFor(urlPath: string): string | null {
   if (!urlPath.startsWith(base)) return null;
@@ -59,7 +49,7 @@ createServer((req, res) => {
   const body = file ?? join(root, '404.html');
   const hashed = body.includes(`${sep}assets${sep}`);
   res.writeHead(status, {
-    'Content-Type': types[extname(body)] ?? 'application/octet-stream',
+    'Content-Type': MIME_TYPES[extname(body)] ?? 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     // Public files: let a sandboxed frame (origin "null") load the module scripts.

@@ -12,8 +12,7 @@ import { AppRoutes, logPage, mapPage, searchPage } from './app.tsx';
 import { setFullContent } from './content/content.ts';
 import { strings } from './i18n/all-strings.ts';
 import { registerStrings } from './i18n/strings.ts';
-import { loadCausePage } from './routes/cause-view.tsx';
-import { UpdateNoticeHere } from './ui/update-notice.tsx';
+import { causePage } from './routes/cause-view.tsx';
 
 setFullContent(full);
 registerStrings(strings);
@@ -25,7 +24,7 @@ registerStrings(strings);
  * until every lazy part was there from the start.
  */
 export async function render(url: string): Promise<string> {
-  await Promise.all([loadCausePage(), logPage.preload(), mapPage.preload(), searchPage.preload()]);
+  await Promise.all([causePage.preload(), logPage.preload(), mapPage.preload(), searchPage.preload()]);
   for (let attempt = 0; attempt < 5; attempt++) {
     const html = await renderOnce(url);
     if (!/<script\b|<template\b/i.test(html)) return html;
@@ -39,7 +38,6 @@ async function renderOnce(url: string): Promise<string> {
     <StrictMode>
       <StaticRouter location={url}>
         <AppRoutes />
-        <UpdateNoticeHere />
       </StaticRouter>
     </StrictMode>,
     // Never outline a large boundary (the map) to stream it with an inline script.

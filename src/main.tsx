@@ -4,7 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes, logPage, mapPage, searchPage } from './app.tsx';
 import { content, loadDetails, loadLanguage } from './content/content.ts';
 import { lookup } from './engine/result.ts';
-import { loadCausePage } from './routes/cause-view.tsx';
+import { causePage } from './routes/cause-view.tsx';
 import { loadStrings } from './i18n/strings.ts';
 import { detectBasename } from './routes/basename.ts';
 import { isLang, preferredLang } from './routes/hrefs.ts';
@@ -12,7 +12,6 @@ import { detectEmbed, isEmbedded, setEmbedded, startResizeReports } from './embe
 import { registerServiceWorker } from './sw/register.ts';
 import { setTheme, THEMES, usePreferences } from './store/preferences.ts';
 import { applyTheme } from './ui/use-theme.ts';
-import { UpdateNoticeHere } from './ui/update-notice.tsx';
 import './styles.css';
 
 // Before the first paint: the theme (no flash of the wrong colours), and
@@ -43,14 +42,13 @@ if (segments[1] === 'cause' && segments[2]) {
   // An old id from a shared link resolves through its alias, as the page will.
   const raw = decodeURIComponent(segments[2]);
   const id = lookup(content.aliases, raw) ?? raw;
-  await Promise.all([loadDetails(lang, id).catch(() => null), loadCausePage().catch(() => null)]);
+  await Promise.all([loadDetails(lang, id).catch(() => null), causePage.preload().catch(() => null)]);
 }
 
 const app = (
   <StrictMode>
     <BrowserRouter basename={basename}>
       <AppRoutes />
-      {isEmbedded() ? null : <UpdateNoticeHere />}
     </BrowserRouter>
   </StrictMode>
 );

@@ -5,13 +5,13 @@ import full from 'virtual:triage500/content';
 import { setFullContent } from '../src/content/content.ts';
 import { strings } from '../src/i18n/all-strings.ts';
 import { registerStrings } from '../src/i18n/strings.ts';
-import { loadCausePage } from '../src/routes/cause-view.tsx';
+import { causePage } from '../src/routes/cause-view.tsx';
 
 // In tests every language and every cause's details are there from the start
 // (the browser loads them in pieces; test/e2e covers that).
 setFullContent(full);
 registerStrings(strings);
-await loadCausePage();
+await causePage.preload();
 
 // findBy* waits for lazy chunks and the analyzer; on a busy machine that can take seconds.
 configure({ asyncUtilTimeout: 10_000 });

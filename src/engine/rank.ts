@@ -137,3 +137,13 @@ export function landsOn(content: ContentCore, trail: readonly TrailStep[], reach
   if (!last?.choice.unsure || !lookup(content.causes, reached)) return false;
   return reachableCauses(content, last.question.id).has(cause);
 }
+
+/**
+ * True when the ranking, not an answer, chose where the walk ended: the last
+ * answer was "I'm not sure" on a question whose "not sure" leads to a cause
+ * (see `unsureNext`). The result page says so.
+ */
+export function endedByRanking(content: ContentCore, trail: readonly TrailStep[]): boolean {
+  const last = trail[trail.length - 1];
+  return last?.choice.unsure === true && lookup(content.causes, last.question.unsure.next) !== undefined;
+}

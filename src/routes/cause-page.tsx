@@ -4,7 +4,7 @@
  * cause pages and prefetched by questions that can lead to a cause.
  */
 import { content } from '../content/content.ts';
-import { commandsFor, lookup, PHASES, rankCauses, stacksOf, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
+import { commandsFor, endedByRanking, PHASES, rankCauses, stacksOf, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
@@ -49,8 +49,7 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
   const ranking = trail.length > 0 ? rankCauses(content, trail, { log: hint }).filter((r) => !tried.includes(r.cause.id)) : [];
   const mine = ranking.find((r) => r.cause.id === cause.id);
   const anchor = via ?? tried[0] ?? cause.id;
-  const last = trail[trail.length - 1];
-  const unsureLanding = anchor === cause.id && last?.choice.unsure === true && lookup(content.causes, last.question.unsure.next) !== undefined;
+  const unsureLanding = anchor === cause.id && endedByRanking(content, trail);
 
   return (
     <article className="step-enter">

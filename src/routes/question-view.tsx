@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import { useEffect } from 'react';
 import { content, usePrefetchDetails } from '../content/content.ts';
-import { loadCausePage } from './cause-view.tsx';
+import { causePage } from './cause-view.tsx';
 import { rankedChoices, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
@@ -39,7 +39,7 @@ export function QuestionView({ question, trail, direct, hint }: Props) {
   usePrefetchDetails(lang, nextCauses);
   const leadsToCause = nextCauses.length > 0;
   useEffect(() => {
-    if (leadsToCause) void loadCausePage().catch(() => undefined);
+    if (leadsToCause) void causePage.preload().catch(() => undefined);
   }, [leadsToCause]);
   useNumberKeys(choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);

@@ -4,10 +4,8 @@
  * readers announce the message when it appears.
  */
 import { useState, useSyncExternalStore } from 'react';
-import { useLocation } from 'react-router-dom';
 import type { Lang } from '../engine/types.ts';
-import { areStringsLoaded, strings } from '../i18n/strings.ts';
-import { isLang } from '../routes/hrefs.ts';
+import { strings } from '../i18n/strings.ts';
 import { applyUpdate, subscribeUpdate, updateWaiting } from '../sw/register.ts';
 
 export function UpdateNotice({ lang }: { lang: Lang }) {
@@ -42,13 +40,4 @@ export function UpdateNotice({ lang }: { lang: Lang }) {
       ) : null}
     </div>
   );
-}
-
-/** The notice in the language of the page on screen (the first path segment). */
-export function UpdateNoticeHere() {
-  const segment = useLocation().pathname.split('/')[1];
-  const lang = isLang(segment) ? segment : 'en';
-  // Right after a language switch its strings may still be loading; the page language's are always there.
-  const loaded = areStringsLoaded(lang) ? lang : (['en', 'ko'] as const).find(areStringsLoaded) ?? lang;
-  return <UpdateNotice lang={loaded} />;
 }

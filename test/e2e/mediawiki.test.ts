@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { snippet } from '../../src/embed/snippets.ts';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
 import { startMediaWiki, type Wiki } from './mediawiki-setup.ts';
+import { READ_ONLY, walkToReadOnly } from './walks.ts';
 
 const app = inject('baseURL');
 const browser = useBrowser();
@@ -60,12 +61,8 @@ describe('embedded in a MediaWiki page', () => {
     await expect.poll(() => frameHeight(page)).toBeLessThan(startHeight); // shrinks
     const questionHeight = await frameHeight(page);
 
-    await frame.getByRole('link', { name: /^No/ }).click();
-    await frame.getByRole('link', { name: /^Every time/ }).click();
-    await frame.getByRole('link', { name: /^Every page/ }).click();
-    await frame.getByRole('link', { name: /^Permission denied/ }).click();
-    await frame.getByRole('link', { name: /^Read-only file system/ }).click();
-    await expect.poll(() => frame.locator('h1').innerText()).toBe('App writes to a read-only filesystem');
+    await walkToReadOnly(frame);
+    await expect.poll(() => frame.locator('h1').innerText()).toBe(READ_ONLY.title);
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(questionHeight); // grows again
     // The frame shows all of the result: no scroll bar inside it.
     const inner = await frame.locator('html').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { coldPage, jsErrors, useBrowser, settled, appReady } from './browser.ts';
 import missingPackage from '../../content/causes/missing-package.json';
+import { walkToReadOnly } from './walks.ts';
 
 const base = inject('baseURL');
 const subPath = inject('subPathURL');
@@ -117,11 +118,7 @@ describe('a new user walks to a cause', () => {
     await page.goto(`${subPath}/en/`);
     await page.getByRole('link', { name: 'Start diagnosis' }).click();
     await page.waitForURL(`${subPath}/en/q/after-change/`);
-    await page.getByRole('link', { name: /^No/ }).click();
-    await page.getByRole('link', { name: /^Every time/ }).click();
-    await page.getByRole('link', { name: /^Every page/ }).click();
-    await page.getByRole('link', { name: /^Permission denied/ }).click();
-    await page.getByRole('link', { name: /^Read-only file system/ }).click();
+    await walkToReadOnly(page);
     await page.waitForURL(`${subPath}/en/cause/read-only-filesystem/?a=after-change.no~pattern.every-time~scope.every-page~log-everything.permission~perm-which.read-only`);
     await expect.poll(() => page.getByTestId('announcer').innerText()).toContain('Likely cause');
     const screen = await screenOf(page);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allPaths, remaining } from '../../src/engine/graph.ts';
-import { rankCauses, rankedChoices, unsureNext } from '../../src/engine/rank.ts';
+import { endedByRanking, rankCauses, rankedChoices, unsureNext } from '../../src/engine/rank.ts';
 import { resolveStep, walk, type TrailStep } from '../../src/engine/resolve.ts';
 import { lookup } from '../../src/engine/result.ts';
 import { UNSURE, type Content } from '../../src/engine/types.ts';
@@ -101,6 +101,11 @@ describe('ranking causes', () => {
     expect(resolveStep(content, { kind: 'cause', id: next }, base).status).toBe('ok');
     expect(resolveStep(content, { kind: 'cause', id: 'database-down' }, base).status).toBe('invalid');
     expect(rankedChoices(content, leaking, q).find((c) => c.id === UNSURE)?.next).toBe(next);
+    // The result page can tell: the ranking chose this cause, not an answer.
+    expect(endedByRanking(content, walk(content, pairs(base)).trail)).toBe(true);
+    expect(endedByRanking(content, walk(content, pairs(base.replace('resource-which.unsure', 'resource-which.disk'))).trail)).toBe(false);
+    // "Not sure" that leads to another question is the author's route, not the ranking's.
+    expect(endedByRanking(content, walk(content, pairs('after-change.unsure')).trail)).toBe(false);
   });
 });
 

@@ -17,3 +17,4 @@ export * from './report.ts';
 export * from './search.ts';
 export * from './rank.ts';
 export * from './beacon.ts';
+export * from './share.ts';

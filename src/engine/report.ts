@@ -4,6 +4,7 @@
  * texts; nothing the user typed goes in.
  */
 import { inlineMarkdown as inline } from './markdown.ts';
+import { formatShare } from './share.ts';
 
 export interface ReportInput {
   readonly labels: {
@@ -64,7 +65,7 @@ export function escalationReport(input: ReportInput): string {
   }
   if (input.considered && input.considered.length > 0) {
     lines.push('', `## ${labels.considered}`, '');
-    input.considered.forEach((c, i) => lines.push(`${i + 1}. ${inline(c.title)} (${inline(c.family)}) — ${Math.round(c.confidence * 100)}%`));
+    input.considered.forEach((c, i) => lines.push(`${i + 1}. ${inline(c.title)} (${inline(c.family)}) — ${formatShare(c.confidence)}`));
   }
   if (input.logEvidence && input.logEvidence.length > 0) {
     // A fence longer than any run of backticks in the lines, so no line can close it.

@@ -42,7 +42,7 @@ export const en = {
   rank: {
     heading: 'Why we think so',
     confidence: { high: 'Very likely', medium: 'Possible', low: 'Less likely' },
-    share: (level: string, percent: number) => `${level} · ${percent}% of the evidence`,
+    share: (level: string, percent: string) => `${level} · ${percent} of the evidence`,
     pointsTo: 'Points to it',
     pointsAway: 'Points away',
     answer: (question: string, answer: string) => `${question} — “${answer}”`,

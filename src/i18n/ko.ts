@@ -41,7 +41,7 @@ export const ko: Strings = {
   rank: {
     heading: '이렇게 판단한 이유',
     confidence: { high: '가능성 매우 높음', medium: '가능성 있음', low: '가능성 낮음' },
-    share: (level, percent) => `${level} · 근거의 ${percent}%`,
+    share: (level, percent) => `${level} · 근거의 ${percent}`,
     pointsTo: '이 원인을 가리키는 근거',
     pointsAway: '이 원인과 어긋나는 근거',
     answer: (question, answer) => `${question} — “${answer}”`,

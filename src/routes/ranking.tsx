@@ -4,7 +4,7 @@
  */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { trailPairs, type CauseRank, type Reason, type TrailStep } from '../engine/index.ts';
+import { formatShare, trailPairs, type CauseRank, type Reason, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { causeHref } from './hrefs.ts';
@@ -28,7 +28,7 @@ function Confidence({ rank }: { rank: CauseRank }) {
   const level = confidenceLevel(rank.confidence);
   return (
     <span className="text-sm font-semibold text-slate-700 dark:text-slate-300" data-confidence={level}>
-      {t.rank.share(t.rank.confidence[level], Math.round(rank.confidence * 100))}
+      {t.rank.share(t.rank.confidence[level], formatShare(rank.confidence))}
     </span>
   );
 }

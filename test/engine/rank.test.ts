@@ -5,6 +5,7 @@ import { endedByRanking, rankCauses, rankedChoices, unsureNext } from '../../src
 import { resolveStep, walk, type TrailStep } from '../../src/engine/resolve.ts';
 import { lookup } from '../../src/engine/result.ts';
 import { UNSURE, type Content } from '../../src/engine/types.ts';
+import { formatShare } from '../../src/engine/share.ts';
 import { validateContent } from '../../src/engine/validate.ts';
 import { rawFiles, realContent } from '../helpers/load.ts';
 import { resolve } from 'node:path';
@@ -197,5 +198,14 @@ describe('ranking, on any walk', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('shares as people read them', () => {
+  it('rounds to whole percent and never shows a small share as 0%', () => {
+    expect(formatShare(0.614)).toBe('61%');
+    expect(formatShare(0.004)).toBe('<1%');
+    expect(formatShare(0.998)).toBe('>99%');
+    expect(formatShare(1)).toBe('100%');
   });
 });

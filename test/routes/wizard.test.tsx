@@ -84,7 +84,7 @@ describe('result step', () => {
   it('says why: the answers that point to it and away, and ranks the other causes with links that keep the answers', async () => {
     const { user, location } = renderAt(url);
     const why = screen.getByRole('region', { name: 'Why we think so' });
-    expect(why).toHaveTextContent(/Very likely · \d+% of the evidence/);
+    expect(why).toHaveTextContent(/Very likely · >?\d+% of the evidence/);
     expect(within(within(why).getByRole('heading', { name: 'Points to it' }).parentElement!).getByText(/Do the errors grow when traffic is high\?/)).toBeInTheDocument();
     const others = screen.getByRole('region', { name: 'Other possible causes' });
     const links = within(others).getAllByRole('link');

@@ -4,7 +4,7 @@
  * opens cold, at the root and under a sub-path. A new build is announced with
  * an update notice, and embeds never register a worker.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { coldPage, jsErrors, settled, useBrowser } from './browser.ts';
+import { serve } from './global-setup.ts';
 import { realContent } from '../helpers/load.ts';
 import { strings } from '../../src/i18n/all-strings.ts';
 
@@ -81,14 +82,9 @@ describe('when a new build ships', () => {
     // A copy of the build on a server of its own, so this test can "deploy" a new one.
     dir = mkdtempSync(join(tmpdir(), 'triage500-update-'));
     cpSync(resolve(import.meta.dirname, '../../dist'), dir, { recursive: true });
-    const port = 5400 + Math.floor(Math.random() * 500);
-    server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
-    base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
-      if (await fetch(`${base}/`).then(() => true, () => false)) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('the copy of dist/ was not served');
+    const served = await serve(dir);
+    server = served.proc;
+    base = served.url;
   });
   afterAll(() => {
     server?.kill();

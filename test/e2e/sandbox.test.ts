@@ -10,17 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
 import { useServedApp } from './serve-app.ts';
 
-const port = 4900 + Math.floor(Math.random() * 500);
-const app = `http://127.0.0.1:${port}`;
+const served = useServedApp();
 const browser = useBrowser();
 let wiki: Server;
 let host = '';
 
-const sameOriginPage = () => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
+const sameOriginPage = (app = served.origin) => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
 <iframe data-triage500 sandbox="allow-scripts allow-same-origin" src="${app}/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk&embed=1" title="Triage500" style="width:380px;height:600px;border:0"></iframe>
 <script src="${app}/embed.js"></script></body></html>`;
 
-const hostPage = () => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
+const hostPage = (app = served.origin) => `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
 <iframe data-triage500 sandbox="allow-scripts" src="${app}/ko/q/after-change/?embed=1&theme=dark" title="Triage500" style="width:380px;height:600px;border:0"></iframe>
 <script src="${app}/embed.js"></script></body></html>`;
 
@@ -34,7 +33,6 @@ beforeAll(async () => {
 afterAll(() => {
   wiki?.close();
 });
-useServedApp(port);
 
 describe('in a sandboxed frame without storage', () => {
   it('walks to a result and the frame follows the content', async () => {

@@ -2,35 +2,34 @@
 import { describe, expect, it } from 'vitest';
 import { useServedApp } from './serve-app.ts';
 
-const port = 4300 + Math.floor(Math.random() * 500);
-const base = `http://127.0.0.1:${port}/tools/triage500`;
-useServedApp(port, { BASE_PATH: '/tools/triage500/' });
+const served = useServedApp({ BASE_PATH: '/tools/triage500/' });
+const base = () => `${served.origin}/tools/triage500`;
 
 describe('npm start server', () => {
   it('serves each step as its own page under the sub-path', async () => {
-    const res = await fetch(`${base}/ko/q/scope/`);
+    const res = await fetch(`${base()}/ko/q/scope/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(await res.text()).toContain('<html lang="ko">');
   });
 
   it('redirects a folder without its slash, 404s unknown paths with the app page, refuses traversal', async () => {
-    const redirect = await fetch(`${base}/en/q/scope?a=x`, { redirect: 'manual' });
+    const redirect = await fetch(`${base()}/en/q/scope?a=x`, { redirect: 'manual' });
     expect(redirect.status).toBe(301);
     expect(redirect.headers.get('location')).toBe('/tools/triage500/en/q/scope/?a=x');
-    const missing = await fetch(`${base}/en/q/nope/`);
+    const missing = await fetch(`${base()}/en/q/nope/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('triage500-root');
-    expect((await fetch(`${base}/..%2f..%2fpackage.json`)).status).toBe(404);
-    expect((await fetch(`http://127.0.0.1:${port}/en/`)).status).toBe(404);
+    expect((await fetch(`${base()}/..%2f..%2fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${served.origin}/en/`)).status).toBe(404);
   });
 
   it('caches hashed assets for a year and pages not at all', async () => {
-    const html = await (await fetch(`${base}/en/`)).text();
+    const html = await (await fetch(`${base()}/en/`)).text();
     const asset = /src="\.\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
-    const res = await fetch(`${base}/${asset}`);
+    const res = await fetch(`${base()}/${asset}`);
     expect(res.headers.get('cache-control')).toContain('immutable');
-    expect((await fetch(`${base}/en/`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${base()}/en/`)).headers.get('cache-control')).toBe('no-cache');
   });
 });

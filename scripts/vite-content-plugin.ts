@@ -6,8 +6,10 @@
  * Asset URLs in each page are relative, so one build works at any sub-path.
  *
  * What the browser loads, and when:
- * - `virtual:triage500/core/<lang>`: the tree and its texts in one language,
- *   without cause details: loaded before the first render (preloaded by each page);
+ * - `virtual:triage500/core/<lang>`: the tree without its texts (families and
+ *   site settings in one language): loaded before the first render (preloaded by each page);
+ * - `virtual:triage500/part/<lang>/<part>`: the texts, in parts (src/content/parts.ts
+ *   says which part holds what and which pages need it): a page preloads its own;
  * - `virtual:triage500/details/<lang>/<cause>`: one cause's why, symptoms, log
  *   lines and remedy: loaded when its page opens (preloaded by that page);
  * - `virtual:triage500/signatures`: only for the log page;
@@ -22,6 +24,7 @@ import type { Plugin } from 'vite';
 import { formatIssue } from '../src/engine/content-issues.ts';
 import { LANGS, type Content, type Lang, type LocalizedText } from '../src/engine/types.ts';
 import { loadContentDir } from '../src/content/load-files.ts';
+import { CONTENT_PARTS, PAGE_PARTS, splitContent, type PageKind } from '../src/content/parts.ts';
 import { strings } from '../src/i18n/all-strings.ts';
 import { buildSearchIndex } from '../src/engine/search.ts';
 
@@ -30,10 +33,11 @@ const VIRTUAL_ID = 'virtual:triage500/content';
 const SIGNATURES_ID = 'virtual:triage500/signatures';
 const LOADERS_ID = 'virtual:triage500/loaders';
 const CORE_PREFIX = 'virtual:triage500/core/';
+const PART_PREFIX = 'virtual:triage500/part/';
 const DETAILS_PREFIX = 'virtual:triage500/details/';
 const SEARCH_ID = 'virtual:triage500/search-index';
 const OWN_IDS = [VIRTUAL_ID, SIGNATURES_ID, LOADERS_ID, SEARCH_ID];
-const isOwn = (id: string) => OWN_IDS.includes(id) || id.startsWith(CORE_PREFIX) || id.startsWith(DETAILS_PREFIX);
+const isOwn = (id: string) => OWN_IDS.includes(id) || [CORE_PREFIX, PART_PREFIX, DETAILS_PREFIX].some((p) => id.startsWith(p));
 
 /** Keeps one language of every `{ en, ko }` text. */
 function oneLanguage(value: unknown, lang: Lang): unknown {
@@ -46,16 +50,6 @@ function oneLanguage(value: unknown, lang: Lang): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneLanguage(v, lang)]));
 }
 
-function coreOf(content: Content, lang: Lang): unknown {
-  const { signatures: _signatures, causes, ...rest } = content;
-  const core = {
-    ...rest,
-    causes: Object.fromEntries(
-      Object.values(causes).map((c) => [c.id, { kind: c.kind, id: c.id, family: c.family, title: c.title, summary: c.summary }]),
-    ),
-  };
-  return oneLanguage(core, lang);
-}
 
 function detailsOf(content: Content, lang: Lang, id: string): unknown {
   const c = content.causes[id];
@@ -85,6 +79,7 @@ interface Page {
   readonly lang: Lang;
   readonly title: string;
   readonly description: string;
+  readonly kind: PageKind;
   /** The cause a cause page shows (its details chunk is preloaded). */
   readonly cause?: string;
 }
@@ -94,22 +89,29 @@ function pagesOf(content: Content): Page[] {
   for (const lang of LANGS) {
     const t = (x: LocalizedText) => x[lang];
     const app = strings[lang].appName;
-    pages.push({ path: `${lang}/`, lang, title: `${app} — ${strings[lang].startTitle}`, description: t(content.guide.tagline) });
-    pages.push({ path: `${lang}/search/`, lang, title: `${strings[lang].search.title} — ${app}`, description: strings[lang].search.label });
-    pages.push({ path: `${lang}/log/`, lang, title: `${strings[lang].log.title} — ${app}`, description: strings[lang].log.ctaHint });
-    pages.push({ path: `${lang}/map/`, lang, title: `${strings[lang].map.title} — ${app}`, description: strings[lang].map.intro });
+    pages.push({ path: `${lang}/`, lang, kind: 'start', title: `${app} — ${strings[lang].startTitle}`, description: t(content.guide.tagline) });
+    pages.push({ path: `${lang}/search/`, lang, kind: 'search', title: `${strings[lang].search.title} — ${app}`, description: strings[lang].search.label });
+    pages.push({ path: `${lang}/log/`, lang, kind: 'log', title: `${strings[lang].log.title} — ${app}`, description: strings[lang].log.ctaHint });
+    pages.push({ path: `${lang}/map/`, lang, kind: 'map', title: `${strings[lang].map.title} — ${app}`, description: strings[lang].map.intro });
     for (const q of Object.values(content.questions)) {
-      pages.push({ path: `${lang}/q/${q.id}/`, lang, title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
+      pages.push({ path: `${lang}/q/${q.id}/`, lang, kind: 'question', title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
     }
     for (const c of Object.values(content.causes)) {
-      pages.push({ path: `${lang}/cause/${c.id}/`, lang, title: `${t(c.title)} — ${app}`, description: t(c.summary), cause: c.id });
+      pages.push({ path: `${lang}/cause/${c.id}/`, lang, kind: 'cause', title: `${t(c.title)} — ${app}`, description: t(c.summary), cause: c.id });
     }
     // Old ids keep a page of their own, so a shared link to a renamed step still finds a file.
     for (const [old, id] of Object.entries(content.aliases)) {
       const node = content.questions[id] ?? content.causes[id];
       if (!node) continue;
       const segment = node.kind === 'question' ? 'q' : 'cause';
-      pages.push({ path: `${lang}/${segment}/${old}/`, lang, title: `${t(node.title)} — ${app}`, description: t(node.kind === 'question' ? (node.help ?? content.guide.tagline) : node.summary) });
+      pages.push({
+        path: `${lang}/${segment}/${old}/`,
+        lang,
+        kind: node.kind,
+        title: `${t(node.title)} — ${app}`,
+        description: t(node.kind === 'question' ? (node.help ?? content.guide.tagline) : node.summary),
+        ...(node.kind === 'cause' ? { cause: node.id } : {}),
+      });
     }
   }
   return pages;
@@ -140,12 +142,14 @@ export function contentSecurityPolicy(beacon: string | null): string {
 }
 
 interface PageAssets {
-  /** File name of each language's core chunk, and of each language's cause details chunks. */
+  /** File name of each language's core chunk, of its text parts ("en/questions"), and of its cause details chunks ("en/disk-full"). */
   readonly core: Partial<Record<Lang, string>>;
+  readonly parts: ReadonlyMap<string, string>;
   readonly details: ReadonlyMap<string, string>;
-  readonly strings: Partial<Record<Lang, string>>;
-  /** The cause page's chunk and the chunks it imports. */
-  readonly causePage: readonly string[];
+  /** Each language's interface strings: the first part, and the heavier pages' ("en/pages"). */
+  readonly strings: ReadonlyMap<string, string>;
+  /** The chunks of the pages that have their own (cause, log, search, map), each with the chunks it imports. */
+  readonly pageCode: Partial<Record<PageKind, readonly string[]>>;
   readonly csp: string;
   /** Absolute URL the site is published at (SITE_URL), for canonical links and og:url. */
   readonly siteUrl: string | null;
@@ -169,9 +173,13 @@ function pageHtml(template: string, page: Page | null, root: string, assets: Pag
     );
     // What src/main.tsx loads before the first render: never a second round trip.
     const preload = [
-      assets.strings[page.lang],
+      assets.strings.get(page.lang),
       assets.core[page.lang],
-      ...(page.cause ? [assets.details.get(`${page.lang}/${page.cause}`), ...assets.causePage] : []),
+      ...PAGE_PARTS[page.kind].map((part) =>
+        part === 'pageStrings' ? assets.strings.get(`${page.lang}/pages`) : assets.parts.get(`${page.lang}/${part}`),
+      ),
+      ...(page.cause ? [assets.details.get(`${page.lang}/${page.cause}`)] : []),
+      ...(assets.pageCode[page.kind] ?? []),
     ];
     for (const file of preload) if (file) head.push(`<link rel="modulepreload" crossorigin href="${root}${file}">`);
     // So a link pasted into chat or a wiki unfurls with this step, in its language.
@@ -246,17 +254,26 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       if (id === SEARCH_ID) return jsonModule(buildSearchIndex(content));
       if (id === LOADERS_ID) {
         const core = LANGS.map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(CORE_PREFIX + l)})`).join(',\n  ');
+        const parts = LANGS.map(
+          (l) =>
+            `${JSON.stringify(l)}: {\n    ${CONTENT_PARTS.map((p) => `${JSON.stringify(p)}: () => import(${JSON.stringify(`${PART_PREFIX}${l}/${p}`)})`).join(',\n    ')}\n  }`,
+        );
         const details = LANGS.map(
           (l) =>
             `${JSON.stringify(l)}: {\n    ${Object.keys(content!.causes)
               .map((c) => `${JSON.stringify(c)}: () => import(${JSON.stringify(`${DETAILS_PREFIX}${l}/${c}`)})`)
               .join(',\n    ')}\n  }`,
         );
-        return `export const core = {\n  ${core}\n};\nexport const details = {\n  ${details.join(',\n  ')}\n};\n`;
+        return `export const core = {\n  ${core}\n};\nexport const parts = {\n  ${parts.join(',\n  ')}\n};\nexport const details = {\n  ${details.join(',\n  ')}\n};\n`;
       }
-      const lang = LANGS.find((l) => id === CORE_PREFIX + l || id.startsWith(`${DETAILS_PREFIX}${l}/`));
+      const lang = LANGS.find((l) => id === CORE_PREFIX + l || id.startsWith(`${PART_PREFIX}${l}/`) || id.startsWith(`${DETAILS_PREFIX}${l}/`));
       if (!lang) return undefined;
-      if (id.startsWith(CORE_PREFIX)) return jsonModule(coreOf(content, lang));
+      const { tree, parts } = splitContent(content);
+      if (id.startsWith(CORE_PREFIX)) return jsonModule(oneLanguage(tree, lang));
+      if (id.startsWith(PART_PREFIX)) {
+        const part = CONTENT_PARTS.find((p) => id === `${PART_PREFIX}${lang}/${p}`);
+        return part ? jsonModule(oneLanguage(parts[part], lang)) : undefined;
+      }
       return jsonModule(detailsOf(content, lang, id.slice(`${DETAILS_PREFIX}${lang}/`.length)));
     },
     handleHotUpdate(ctx) {
@@ -271,16 +288,19 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       const index = bundle['index.html'];
       if (!content || !index || index.type !== 'asset' || typeof index.source !== 'string') return;
       const core: Partial<Record<Lang, string>> = {};
+      const parts = new Map<string, string>();
       const details = new Map<string, string>();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.startsWith('\0')) continue;
         const id = chunk.facadeModuleId.slice(1);
         if (id.startsWith(CORE_PREFIX)) core[id.slice(CORE_PREFIX.length) as Lang] = chunk.fileName;
+        if (id.startsWith(PART_PREFIX)) parts.set(id.slice(PART_PREFIX.length), chunk.fileName);
         if (id.startsWith(DETAILS_PREFIX)) details.set(id.slice(DETAILS_PREFIX.length), chunk.fileName);
       }
-      // Each language's interface strings (src/i18n/<lang>.ts), and the cause page's code with what it imports.
-      const strings: Partial<Record<Lang, string>> = {};
-      const causePage: string[] = [];
+      // Each language's interface strings (src/i18n/<lang>.ts, <lang>-pages.ts), and the code of the
+      // pages that have their own chunk, with what it imports.
+      const strings = new Map<string, string>();
+      const pageCode: Partial<Record<PageKind, string[]>> = {};
       const withImports = (fileName: string, out: string[]) => {
         if (out.includes(fileName)) return;
         out.push(fileName);
@@ -289,12 +309,13 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       };
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
-        const m = /[\\/]src[\\/]i18n[\\/](en|ko)\.ts$/.exec(chunk.facadeModuleId);
-        if (m) strings[m[1] as Lang] = chunk.fileName;
-        if (/[\\/]src[\\/]routes[\\/]cause-page\.tsx$/.test(chunk.facadeModuleId)) withImports(chunk.fileName, causePage);
+        const m = /[\\/]src[\\/]i18n[\\/](en|ko)(-pages)?\.ts$/.exec(chunk.facadeModuleId);
+        if (m) strings.set(m[2] ? `${m[1]}/pages` : (m[1] as string), chunk.fileName);
+        const own = /[\\/]src[\\/]routes[\\/](cause|log|search|map)-page\.tsx$/.exec(chunk.facadeModuleId)?.[1] as PageKind | undefined;
+        if (own) withImports(chunk.fileName, (pageCode[own] = []));
       }
       const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : null;
-      const assets: PageAssets = { core, details, strings, causePage, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
+      const assets: PageAssets = { core, parts, details, strings, pageCode, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
       const template = index.source;
       // The root index.html carries the policy too.
       index.source = pageHtml(template, null, './', assets);

@@ -2,6 +2,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { lazyPage } from './routes/lazy-page.tsx';
 import { Route, Routes } from 'react-router-dom';
+import { Needs } from './content/needs.tsx';
 import { FallbackLayout, LangLayout } from './routes/lang-layout.tsx';
 import { NotFound } from './routes/not-found.tsx';
 import { RootRedirect } from './routes/root-redirect.tsx';
@@ -25,12 +26,12 @@ export function AppRoutes() {
       <Route index element={<RootRedirect />} />
       <Route path="index.html" element={<RootRedirect />} />
       <Route path=":lang" element={<LangLayout />}>
-        <Route index element={<StartPage />} />
+        <Route index element={<Needs page="start"><StartPage /></Needs>} />
         <Route path="q/:id" element={<StepPage kind="question" />} />
         <Route path="cause/:id" element={<StepPage kind="cause" />} />
-        <Route path="search" element={<Loading><searchPage.Page /></Loading>} />
-        <Route path="log" element={<Loading><logPage.Page /></Loading>} />
-        <Route path="map" element={<Loading><mapPage.Page /></Loading>} />
+        <Route path="search" element={<Needs page="search"><Loading><searchPage.Page /></Loading></Needs>} />
+        <Route path="log" element={<Needs page="log"><Loading><logPage.Page /></Loading></Needs>} />
+        <Route path="map" element={<Needs page="map"><Loading><mapPage.Page /></Loading></Needs>} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path="*" element={<FallbackLayout />} />

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes, logPage, mapPage, searchPage } from './app.tsx';
-import { content, loadDetails, loadLanguage } from './content/content.ts';
+import { content, loadDetails, loadLanguage, loadParts } from './content/content.ts';
+import { PAGE_PARTS, pageKindOf } from './content/parts.ts';
 import { lookup } from './engine/result.ts';
 import { causePage } from './routes/cause-view.tsx';
 import { loadStrings } from './i18n/strings.ts';
@@ -29,11 +30,13 @@ const segments = path.split('/').filter(Boolean);
 const first = segments[0];
 const lang = isLang(first) ? first : preferredLang(usePreferences.getState().lang, navigator.languages);
 
-// The page's language, and on a cause page that cause's details, before the first
-// render: each page preloads exactly these chunks, so this is not a second round trip.
+// The page's language and the texts its kind of page needs (src/content/parts.ts),
+// and on a cause page that cause's details, before the first render: each page
+// preloads exactly these chunks, so this is not a second round trip.
 // An unknown path shows the English "not found" frame: load English as well there.
 const extra = isLang(first) || lang === 'en' ? [] : [loadLanguage('en'), loadStrings('en')];
-await Promise.all([loadLanguage(lang), loadStrings(lang), ...extra]);
+const kind = isLang(first) ? pageKindOf(segments) : 'other';
+await Promise.all([loadParts(lang, PAGE_PARTS[kind]), loadStrings(lang), ...extra]);
 // Pages in their own chunk: the one opened is loaded before the first render too.
 const lazyPages = { log: logPage, search: searchPage, map: mapPage } as const;
 const opened = segments[1] === 'log' || segments[1] === 'search' || segments[1] === 'map' ? lazyPages[segments[1]] : null;

@@ -1,22 +1,28 @@
 /**
  * The content the interface reads, loaded in pieces (see scripts/vite-content-plugin.ts):
- * - `content`: the tree and its texts, in the languages loaded so far. The app
- *   loads the page's language before its first render (src/main.tsx), and
- *   another one before showing a page in it (LangLayout). Languages merge into
- *   the same objects, so `text[lang]` is there for every loaded language.
+ * - `content`: the tree, and the text parts loaded so far (src/content/parts.ts),
+ *   in the languages loaded so far. The app loads the page's language and the
+ *   parts its page needs before its first render (src/main.tsx); a page
+ *   reached later waits for its parts behind a `Needs` gate (./needs.tsx).
+ *   Parts and languages merge into the same objects, so `text[lang]` is there
+ *   for every loaded language.
  * - cause details (why, symptoms, log lines, remedy): per cause and language,
  *   when a cause page opens; `useCauseDetails` re-renders when they arrive.
  * Tests and the prerenderer call `setFullContent` with everything at once.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { core as coreLoaders, details as detailLoaders } from 'virtual:triage500/loaders';
+import { core as coreLoaders, details as detailLoaders, parts as partLoaders } from 'virtual:triage500/loaders';
 import { lookup } from '../engine/result.ts';
-import type { CauseDetails, Content, ContentCore, Lang } from '../engine/types.ts';
+import { LANGS, type CauseDetails, type Content, type ContentCore, type Lang } from '../engine/types.ts';
+import { arePageStringsLoaded, loadPageStrings } from '../i18n/strings.ts';
+import { CONTENT_PARTS, mergeInto, type Part } from './parts.ts';
 
 // Assigned by loadLanguage/useFullContent before anything renders.
 export let content: ContentCore = undefined as unknown as ContentCore;
 
 const languages = new Set<Lang>();
+/** Text parts loaded, as "lang:part". */
+const parts = new Set<string>();
 const details = new Map<string, CauseDetails>();
 const detailLangs = new Set<string>();
 const listeners = new Set<() => void>();
@@ -32,18 +38,6 @@ const subscribe = (l: () => void) => {
 };
 const snapshot = () => version;
 
-/** Adds one language's texts into `into`: every `{ lang: text }` joins the object at the same place. */
-function merge(into: unknown, from: unknown): unknown {
-  if (Array.isArray(into) && Array.isArray(from)) return into.map((v, i) => merge(v, from[i]));
-  if (typeof into !== 'object' || into === null || typeof from !== 'object' || from === null) return into;
-  const target = into as Record<string, unknown>;
-  for (const [k, v] of Object.entries(from)) {
-    if (!(k in target)) target[k] = v;
-    else if (typeof v === 'object' && v !== null) target[k] = merge(target[k], v);
-  }
-  return target;
-}
-
 export function setFullContent(full: Content): void {
   const { signatures: _signatures, ...rest } = full;
   content = rest;
@@ -51,7 +45,10 @@ export function setFullContent(full: Content): void {
     details.set(c.id, { why: c.why, symptoms: c.symptoms, logLines: c.logLines, remedy: c.remedy });
     detailLangs.add(`en:${c.id}`).add(`ko:${c.id}`);
   }
-  languages.add('en').add('ko');
+  for (const lang of LANGS) {
+    languages.add(lang);
+    for (const part of CONTENT_PARTS) parts.add(`${lang}:${part}`);
+  }
   changed();
 }
 
@@ -64,9 +61,34 @@ export async function loadLanguage(lang: Lang): Promise<void> {
   if (languages.has(lang)) return;
   const loaded = (await coreLoaders[lang]()).default as ContentCore;
   if (languages.has(lang)) return;
-  content = content === undefined ? loaded : (merge(content, loaded) as ContentCore);
+  content = content === undefined ? loaded : (mergeInto(content, loaded) as ContentCore);
   languages.add(lang);
   changed();
+}
+
+const partLoaded = (lang: Lang, part: Part) => (part === 'pageStrings' ? arePageStringsLoaded(lang) : parts.has(`${lang}:${part}`));
+
+/** The tree and these text parts are there in this language. */
+export const arePartsLoaded = (lang: Lang, list: readonly Part[]) => languages.has(lang) && list.every((p) => partLoaded(lang, p));
+
+async function loadPart(lang: Lang, part: Part): Promise<void> {
+  if (partLoaded(lang, part)) return;
+  if (part === 'pageStrings') {
+    await loadPageStrings(lang);
+  } else {
+    // Fetched side by side with the tree; merged after it, since texts join the tree's objects.
+    const [, loaded] = await Promise.all([loadLanguage(lang), partLoaders[lang][part]()]);
+    const key = `${lang}:${part}`;
+    if (parts.has(key)) return;
+    content = mergeInto(content, loaded.default) as ContentCore;
+    parts.add(key);
+  }
+  changed();
+}
+
+/** Loads the tree and these text parts of one language (each once). */
+export async function loadParts(lang: Lang, list: readonly Part[]): Promise<void> {
+  await Promise.all([loadLanguage(lang), ...list.map((p) => loadPart(lang, p))]);
 }
 
 export function detailsLoaded(lang: Lang, id: string): CauseDetails | null {
@@ -80,7 +102,7 @@ export async function loadDetails(lang: Lang, id: string): Promise<CauseDetails 
   if (!loader) return null;
   const loaded = (await loader()).default as CauseDetails;
   const existing = details.get(id);
-  details.set(id, existing ? (merge(existing, loaded) as CauseDetails) : loaded);
+  details.set(id, existing ? (mergeInto(existing, loaded) as CauseDetails) : loaded);
   detailLangs.add(`${lang}:${id}`);
   changed();
   return details.get(id) ?? null;

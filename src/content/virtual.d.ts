@@ -13,7 +13,12 @@ declare module 'virtual:triage500/signatures' {
 /** Loaders for one language's tree and for one cause's details (chunks loaded on demand). */
 declare module 'virtual:triage500/loaders' {
   type Loader<T> = () => Promise<{ default: T }>;
+  /** The tree without its texts (families and site settings in full): see src/content/parts.ts. */
   export const core: Readonly<Record<import('../engine/types.ts').Lang, Loader<import('../engine/types.ts').ContentCore>>>;
+  /** The text parts, merged into the tree when loaded. */
+  export const parts: Readonly<
+    Record<import('../engine/types.ts').Lang, Readonly<Record<import('./parts.ts').ContentPart, Loader<unknown>>>>
+  >;
   export const details: Readonly<
     Record<import('../engine/types.ts').Lang, Readonly<Record<string, Loader<import('../engine/types.ts').CauseDetails>>>>
   >;

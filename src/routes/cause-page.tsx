@@ -5,7 +5,7 @@
  */
 import { content } from '../content/content.ts';
 import { commandsFor, endedByRanking, PHASES, rankCauses, stacksOf, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
-import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
@@ -33,7 +33,7 @@ export interface CauseViewProps {
 
 export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed, help }: CauseViewProps & { cause: Cause }) {
   const lang = useLang();
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const heading = useHeadingRef();
   const title = tx(cause.title);

@@ -1,7 +1,7 @@
 /** A stale or tampered link: say what is wrong in plain words and offer ways forward. */
 import { Link } from 'react-router-dom';
 import { trailPairs, type PathProblem, type TrailStep, type TreeNode } from '../engine/index.ts';
-import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { startHref, stepHref } from './hrefs.ts';
 
@@ -19,7 +19,7 @@ const secondary =
 
 export function InvalidLink({ problem, trail, resumeAt, target }: Props) {
   const lang = useLang();
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const heading = useHeadingRef();
   useStepAnnouncement(`invalid:${problem}`, t.invalid.heading, heading);

@@ -9,7 +9,7 @@ import { Link } from 'react-router-dom';
 import signatures from 'virtual:triage500/signatures';
 import { content } from '../content/content.ts';
 import { logAnalysisReport, matchSegments, type Analysis, type RankedCause } from '../engine/index.ts';
-import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { analyzeText } from '../log/run-analysis.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
@@ -32,7 +32,7 @@ const secondary = `${button} border-2 border-slate-400 hover:bg-slate-100 dark:b
 
 export function LogPage() {
   const lang = useLang();
-  const t = useStrings();
+  const t = usePageStrings();
   const heading = useHeadingRef();
   const [text, setText] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -141,7 +141,7 @@ function strength(score: number): 'strong' | 'likely' | 'weak' {
 }
 
 function Results({ analysis }: { analysis: Analysis }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const lang = useLang();
   if (analysis.ranked.length === 0) return <p className="rounded-lg bg-slate-100 p-4 dark:bg-slate-900">{t.log.none}</p>;
@@ -193,7 +193,7 @@ function Results({ analysis }: { analysis: Analysis }) {
 }
 
 function ResultItem({ result, rank }: { result: RankedCause; rank: number }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const lang = useLang();
   const cause = content.causes[result.cause];

@@ -10,7 +10,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import { FAMILY_IDS, type CauseCore, type Lang, type PathPair, type TreeNode } from '../engine/index.ts';
 import { mapPosition, treeMap, type MapPosition, type MapQuestion } from '../engine/map.ts';
-import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge, familyStyles } from '../ui/family-badge.tsx';
 import { stepHref } from './hrefs.ts';
@@ -30,7 +30,7 @@ function Marker({ children }: { children: string }) {
 }
 
 function CauseNode({ cause, lang, pairs, position }: { cause: CauseCore; lang: Lang; pairs: readonly PathPair[]; position: MapPosition }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const here = position.current?.id === cause.id;
   return (
@@ -50,7 +50,7 @@ function CauseNode({ cause, lang, pairs, position }: { cause: CauseCore; lang: L
 }
 
 function Reference({ node }: { node: TreeNode }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   if (node.kind === 'cause') {
     return (
@@ -67,7 +67,7 @@ function Reference({ node }: { node: TreeNode }) {
 }
 
 function QuestionNode({ entry, lang, position }: { entry: MapQuestion; lang: Lang; position: MapPosition }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const { question, number, pairs, choices, from } = entry;
   const here = position.current?.id === question.id;
@@ -122,7 +122,7 @@ function QuestionNode({ entry, lang, position }: { entry: MapQuestion; lang: Lan
 
 export function MapPage() {
   const lang = useLang();
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const heading = useHeadingRef();
   const [search] = useSearchParams();

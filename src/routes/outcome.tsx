@@ -8,7 +8,7 @@ import { Link, useHref, useLocation } from 'react-router-dom';
 import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
 import { afterNotFixed, escalationReport, lookup, PHASES, trailPairs, type Cause, type CauseCore, type CauseRank, type TrailStep } from '../engine/index.ts';
 import { diagnosisMarkdown } from '../engine/diagnosis-markdown.ts';
-import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, useChecklist } from '../store/checklist.ts';
 import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
@@ -32,7 +32,7 @@ const choice =
 
 export function Outcome({ cause, trail, tried, via, hint, fixed, help, ranking }: Props) {
   const lang = useLang();
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const pairs = trailPairs(trail);
   const base = { hint, tried, via };
@@ -85,7 +85,7 @@ export function Outcome({ cause, trail, tried, via, hint, fixed, help, ranking }
 
 /** "Copy diagnosis as Markdown": the cause, answers, remedy (as ticked) and link, for a ticket or chat. */
 function DiagnosisCopy({ cause, trail, tried }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[] }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
   const here = useLocation();
@@ -122,7 +122,7 @@ function Panel({ id, heading, body, tone, children }: { id: string; heading: str
 }
 
 export function TriedBanner({ tried }: { tried: readonly string[] }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const titles = tried.flatMap((id) => {
     const c = lookup(content.causes, id);
@@ -133,7 +133,7 @@ export function TriedBanner({ tried }: { tried: readonly string[] }) {
 }
 
 function Fixed({ cause }: { cause: Cause }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   return (
     <Panel id="fixed" heading={t.outcome.fixedHeading} body={t.outcome.fixedBody} tone="border-emerald-700 dark:border-emerald-500">
@@ -163,7 +163,7 @@ function ExpertHelp({
   ranking: readonly CauseRank[];
 }) {
   const lang = useLang();
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const checklist = useChecklist();
   const logLines = useLogEvidence((s) => evidenceFor(s, hint));

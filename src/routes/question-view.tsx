@@ -2,6 +2,7 @@
 import { Link } from 'react-router-dom';
 import { useEffect } from 'react';
 import { content, usePrefetchDetails } from '../content/content.ts';
+import { usePrefetchParts } from '../content/needs.tsx';
 import { causePage } from './cause-view.tsx';
 import { rankedChoices, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
@@ -34,10 +35,11 @@ export function QuestionView({ question, trail, direct, hint }: Props) {
     return href ? [{ choice: c, href }] : [];
   });
   const suggested = hint ? suggestedAnswer(content, question.id, hint) : null;
-  // The next click may open a cause: fetch its details and the cause page's code now.
+  // The next click may open a cause: fetch its details, texts and the cause page's code now.
   const nextCauses = [...choices.map((c) => c.choice.next), ...(hint ? [hint] : [])].filter((id) => content.causes[id] !== undefined);
   usePrefetchDetails(lang, nextCauses);
   const leadsToCause = nextCauses.length > 0;
+  usePrefetchParts(lang, leadsToCause ? ['cause'] : []);
   useEffect(() => {
     if (leadsToCause) void causePage.preload().catch(() => undefined);
   }, [leadsToCause]);

@@ -5,7 +5,7 @@
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import { formatShare, trailPairs, type CauseRank, type Reason, type TrailStep } from '../engine/index.ts';
-import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { causeHref } from './hrefs.ts';
 
@@ -17,14 +17,14 @@ export function confidenceLevel(confidence: number): 'high' | 'medium' | 'low' {
 }
 
 function useReasonText() {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   return (r: Reason) =>
     r.kind === 'log' ? t.rank.log : t.rank.answer(tx(r.question.title), r.choice.label ? tx(r.choice.label) : t.trail.unsure);
 }
 
 function Confidence({ rank }: { rank: CauseRank }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const level = confidenceLevel(rank.confidence);
   return (
     <span className="text-sm font-semibold text-slate-700 dark:text-slate-300" data-confidence={level}>
@@ -34,7 +34,7 @@ function Confidence({ rank }: { rank: CauseRank }) {
 }
 
 function Reasons({ rank, level }: { rank: CauseRank; level: 3 | 4 }) {
-  const t = useStrings();
+  const t = usePageStrings();
   if (rank.for.length === 0 && rank.against.length === 0) return <p className="mt-2">{t.rank.noEvidence}</p>;
   return (
     <div className={`mt-2 grid gap-3 ${rank.for.length > 0 && rank.against.length > 0 ? 'sm:grid-cols-2' : ''}`}>
@@ -67,7 +67,7 @@ function ReasonList(props: { heading: string; reasons: readonly Reason[]; level:
 
 /** One line under the cause's title: how likely, with a link to the reasons further down. */
 export function ConfidenceLine({ rank }: { rank: CauseRank }) {
-  const t = useStrings();
+  const t = usePageStrings();
   return (
     <p className="mt-3">
       <Confidence rank={rank} />{' '}
@@ -80,7 +80,7 @@ export function ConfidenceLine({ rank }: { rank: CauseRank }) {
 
 /** Why this cause: its confidence and the reasons for and against it. */
 export function WhyThisCause({ rank, unsureLanding }: { rank: CauseRank; unsureLanding: boolean }) {
-  const t = useStrings();
+  const t = usePageStrings();
   return (
     <section aria-labelledby="rank-heading" className="mt-10 rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-rank={rank.cause.id}>
       <h2 id="rank-heading" className="text-lg font-bold">
@@ -113,7 +113,7 @@ export function OtherCauses({
   hint: string | null;
 }) {
   const lang = useLang();
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const others = ranking.filter((r) => r.cause.id !== current && r.cause.id !== anchor).slice(0, RUNNERS_UP);
   if (others.length === 0) return null;

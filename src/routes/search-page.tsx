@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import { lookup, search, type SearchIndex } from '../engine/index.ts';
-import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
+import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';
@@ -34,7 +34,7 @@ function useSearchIndex(): SearchIndex | null {
 
 export function SearchPage() {
   const lang = useLang();
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const heading = useHeadingRef();
   const [params, setParams] = useSearchParams();

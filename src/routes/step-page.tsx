@@ -4,6 +4,7 @@
  */
 import { useParams, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
+import { Needs } from '../content/needs.tsx';
 import { useStrings } from '../i18n/lang-context.tsx';
 import { assertNever, decodeTried, lookup, resolveAlternative, resolveStep } from '../engine/index.ts';
 import { CauseView } from './cause-view.tsx';
@@ -29,16 +30,25 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
   const hint = rawHint !== null && lookup(content.causes, rawHint) ? rawHint : null;
   if (alternative?.status === 'ok') {
     const { cause, trail } = alternative;
-    return <CauseView key={`${cause.id}:${tried.join('~')}:${via ?? ''}`} cause={cause} trail={trail} direct={false} hint={hint} {...outcome} />;
+    return (
+      <Needs page="cause">
+        <CauseView key={`${cause.id}:${tried.join('~')}:${via ?? ''}`} cause={cause} trail={trail} direct={false} hint={hint} {...outcome} />
+      </Needs>
+    );
   }
   switch (resolved.status) {
     case 'ok': {
       const { node, trail, direct } = resolved;
-      const view = node.kind === 'question' ? (
-        <QuestionView key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
-      ) : (
-        <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} {...outcome} tried={[]} via={null} />
-      );
+      const view =
+        node.kind === 'question' ? (
+          <Needs page="question">
+            <QuestionView key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
+          </Needs>
+        ) : (
+          <Needs page="cause">
+            <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} {...outcome} tried={[]} via={null} />
+          </Needs>
+        );
       return resolved.movedFrom ? (
         <>
           <MovedNotice />
@@ -50,9 +60,11 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
     }
     case 'invalid':
       return (
-        <Suspense fallback={<p aria-busy="true" className="py-8" />}>
-          <InvalidLink key={search.toString()} problem={resolved.problem} trail={resolved.trail} resumeAt={resolved.resumeAt} target={resolved.target} />
-        </Suspense>
+        <Needs page="invalid">
+          <Suspense fallback={<p aria-busy="true" className="py-8" />}>
+            <InvalidLink key={search.toString()} problem={resolved.problem} trail={resolved.trail} resumeAt={resolved.resumeAt} target={resolved.target} />
+          </Suspense>
+        </Needs>
       );
     default:
       return assertNever(resolved);

@@ -1,10 +1,10 @@
 /** A command in a monospace block with a copy button. The command is text, never HTML. */
 import type { Command } from '../engine/types.ts';
-import { useStrings, useTx } from '../i18n/lang-context.tsx';
+import { usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { CopyButton } from './copy-button.tsx';
 
 export function CommandBlock({ command }: { command: Command }) {
-  const t = useStrings();
+  const t = usePageStrings();
   const tx = useTx();
   const caption = command.label ? tx(command.label) : t.stacks[command.stack];
   return (

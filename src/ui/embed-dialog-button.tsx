@@ -5,6 +5,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
 import { isEmbedded } from '../embed/embed.ts';
+import { Needs } from '../content/needs.tsx';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
 
 const EmbedDialog = lazy(() => import('./embed-dialog.tsx').then((m) => ({ default: m.EmbedDialog })));
@@ -27,9 +28,11 @@ export function EmbedDialogButton({ className }: { className: string }) {
         {t.embedDialog.open}
       </button>
       {open ? (
-        <Suspense fallback={null}>
-          <EmbedDialog appRoot={new URL(rootHref, window.location.href).href} step={location.pathname + location.search} lang={lang} onClose={close} />
-        </Suspense>
+        <Needs page="dialog" fallback={null}>
+          <Suspense fallback={null}>
+            <EmbedDialog appRoot={new URL(rootHref, window.location.href).href} step={location.pathname + location.search} lang={lang} onClose={close} />
+          </Suspense>
+        </Needs>
       ) : null}
     </>
   );

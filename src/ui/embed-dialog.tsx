@@ -8,7 +8,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { clampHeight, DEFAULT_HEIGHT, embedUrl, MAX_HEIGHT, MIN_HEIGHT, snippet, SNIPPET_FORMATS, type EmbedTheme, type SnippetFormat } from '../embed/snippets.ts';
 import { LANGS, type Lang } from '../engine/types.ts';
-import { useStrings } from '../i18n/lang-context.tsx';
+import { usePageStrings } from '../i18n/lang-context.tsx';
 import { LANG_NAMES } from '../i18n/lang-names.ts';
 import { THEMES } from '../store/preferences.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -46,7 +46,7 @@ function wrapFocus(root: HTMLElement, e: { shiftKey: boolean; preventDefault: ()
 }
 
 export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) {
-  const t = useStrings();
+  const t = usePageStrings();
   const d = t.embedDialog;
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);

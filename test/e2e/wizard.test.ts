@@ -27,7 +27,8 @@ async function screenOf(page: Page) {
 async function expectColdOpenSame(url: string, expected: { heading: string; answers: string[] }, locale = 'en-US') {
   const page = await coldPage(browser(), { locale });
   await page.goto(url);
-  await page.locator('h1').waitFor();
+  // The prerendered step shows first (without the answers in the query); the app then takes over.
+  await appReady(page);
   expect(await screenOf(page), url).toEqual(expected);
   expect(jsErrors(page)).toEqual([]);
   await page.context().close();

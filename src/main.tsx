@@ -9,7 +9,7 @@ import { loadStrings } from './i18n/strings.ts';
 import { detectBasename } from './routes/basename.ts';
 import { isLang, preferredLang } from './routes/hrefs.ts';
 import { detectEmbed, isEmbedded, setEmbedded, startResizeReports } from './embed/embed.ts';
-import { registerServiceWorker } from './sw/register.ts';
+import { setWaiting } from './sw/update-signal.ts';
 import { setTheme, THEMES, usePreferences } from './store/preferences.ts';
 import { applyTheme } from './ui/use-theme.ts';
 import './styles.css';
@@ -67,7 +67,9 @@ if (container) {
 // no room for an update notice, and a sandboxed one cannot register at all.
 if (!import.meta.env.DEV && !isEmbedded()) {
   const root = document.querySelector('meta[name="triage500-root"]')?.getAttribute('content') ?? './';
+  // Its own chunk, fetched after the page: a chunk that fails to load leaves the app online-only.
+  const register = () => void import('./sw/register.ts').then((sw) => sw.registerServiceWorker(root, setWaiting), () => {});
   // The content load above is awaited, so the page may have finished loading already.
-  if (document.readyState === 'complete') void registerServiceWorker(root);
-  else window.addEventListener('load', () => void registerServiceWorker(root), { once: true });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

@@ -6,13 +6,15 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../engine/types.ts';
 import { strings } from '../i18n/strings.ts';
-import { applyUpdate, subscribeUpdate, updateWaiting } from '../sw/register.ts';
+import { subscribeUpdate, waitingWorker } from '../sw/update-signal.ts';
 
 export function UpdateNotice({ lang }: { lang: Lang }) {
   const t = strings[lang].update;
-  const waiting = useSyncExternalStore(subscribeUpdate, updateWaiting, () => false);
+  const waiting = useSyncExternalStore(subscribeUpdate, waitingWorker, () => null);
   const [dismissed, setDismissed] = useState(false);
-  const show = waiting && !dismissed;
+  const show = waiting !== null && !dismissed;
+  // Loaded by now: register.ts is what reported the update.
+  const reload = () => void import('../sw/register.ts').then((sw) => waiting && sw.applyUpdate(waiting));
   return (
     <div role="status" className="pointer-events-none fixed inset-x-0 bottom-0 z-20 flex justify-center p-3 print:hidden">
       {show ? (
@@ -24,7 +26,7 @@ export function UpdateNotice({ lang }: { lang: Lang }) {
           <p className="font-semibold">{t.available}</p>
           <button
             type="button"
-            onClick={() => applyUpdate()}
+            onClick={reload}
             className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 font-bold text-white hover:bg-blue-900 dark:bg-blue-400 dark:text-slate-950 dark:hover:bg-blue-300"
           >
             {t.reload}

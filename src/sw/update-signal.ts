@@ -1,7 +1,8 @@
 /**
  * The new build's service worker once it is installed and waiting for a
- * reload: reported by register.ts (loaded after the page), read by the update
- * notice. Apart from the registration so that pages carry only this up front.
+ * reload: reported by register.ts (loaded after the page), read by
+ * ui/update-status.tsx. Apart from the registration so that pages carry only
+ * this up front.
  */
 
 type Listener = () => void;

@@ -5,6 +5,7 @@ import { AppRoutes, logPage, mapPage, searchPage } from './app.tsx';
 import { content, loadDetails, loadLanguage } from './content/content.ts';
 import { lookup } from './engine/result.ts';
 import { causePage } from './routes/cause-view.tsx';
+import { notFoundPage } from './routes/not-found.tsx';
 import { loadStrings } from './i18n/strings.ts';
 import { detectBasename } from './routes/basename.ts';
 import { isLang, preferredLang } from './routes/hrefs.ts';
@@ -38,6 +39,11 @@ await Promise.all([loadLanguage(lang), loadStrings(lang), ...extra]);
 const lazyPages = { log: logPage, search: searchPage, map: mapPage } as const;
 const opened = segments[1] === 'log' || segments[1] === 'search' || segments[1] === 'map' ? lazyPages[segments[1]] : null;
 if (opened && segments.length === 2) await opened.preload().catch(() => null);
+// So is the not-found page, on a path no route of AppRoutes matches.
+const known = isLang(first)
+  ? segments.length === 1 || (segments.length === 2 && opened !== null) || (segments.length === 3 && (segments[1] === 'q' || segments[1] === 'cause'))
+  : segments.length === 0 || (segments.length === 1 && first === 'index.html');
+if (!known) await notFoundPage.preload().catch(() => null);
 if (segments[1] === 'cause' && segments[2]) {
   // An old id from a shared link resolves through its alias, as the page will.
   const raw = decodeURIComponent(segments[2]);

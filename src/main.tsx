@@ -9,7 +9,7 @@ import { notFoundPage } from './routes/not-found.tsx';
 import { loadStrings } from './i18n/strings.ts';
 import { detectBasename } from './routes/basename.ts';
 import { isLang, preferredLang } from './routes/hrefs.ts';
-import { detectEmbed, isEmbedded, setEmbedded, startResizeReports } from './embed/embed.ts';
+import { detectEmbed, isEmbedded, setEmbedded, setStepReporter } from './embed/embed-mode.ts';
 import { setWaiting } from './sw/update-signal.ts';
 import { setTheme, THEMES, usePreferences } from './store/preferences.ts';
 import { applyTheme } from './ui/use-theme.ts';
@@ -34,6 +34,8 @@ const lang = isLang(first) ? first : preferredLang(usePreferences.getState().lan
 // render: each page preloads exactly these chunks, so this is not a second round trip.
 // An unknown path shows the English "not found" frame: load English as well there.
 const extra = isLang(first) || lang === 'en' ? [] : [loadLanguage('en'), loadStrings('en')];
+// In embed mode, the messages to the host page too (without them the frame still works).
+const embedMessages = isEmbedded() ? import('./embed/embed.ts').catch(() => null) : null;
 await Promise.all([loadLanguage(lang), loadStrings(lang), ...extra]);
 // Pages in their own chunk: the one opened is loaded before the first render too.
 const lazyPages = { log: logPage, search: searchPage, map: mapPage } as const;
@@ -59,8 +61,10 @@ const app = (
   </StrictMode>
 );
 const container = document.getElementById('root');
+const embed = await embedMessages;
+if (embed) setStepReporter(embed.reportStep);
 if (container) {
-  startResizeReports(container);
+  embed?.startResizeReports(container);
   // A prerendered page opened as built (no answers, no embed) is hydrated: its
   // text and links were there before this script ran. Anything else (answers in
   // the URL, embed mode) renders fresh over the prerendered step.

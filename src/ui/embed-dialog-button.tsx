@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
-import { isEmbedded } from '../embed/embed.ts';
+import { isEmbedded } from '../embed/embed-mode.ts';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
 
 const EmbedDialog = lazy(() => import('./embed-dialog.tsx').then((m) => ({ default: m.EmbedDialog })));

@@ -6,7 +6,7 @@ import type { Lang } from '../engine/types.ts';
 import { strings } from '../i18n/strings.ts';
 import { langHref, searchHref, startHref } from '../routes/hrefs.ts';
 import { rememberLang, setTheme, THEMES, usePreferences, type Theme } from '../store/preferences.ts';
-import { isEmbedded, reportStep } from '../embed/embed.ts';
+import { isEmbedded, reportStep } from '../embed/embed-mode.ts';
 import { AnnouncerProvider } from './announcer.tsx';
 import { UpdateStatus } from './update-status.tsx';
 import { isTyping } from './is-typing.ts';

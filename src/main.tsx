@@ -76,7 +76,9 @@ if (container) {
 // an embed lives inside a wiki page that needs the network anyway, a frame has
 // no room for an update notice, and a sandboxed one cannot register at all.
 if (!import.meta.env.DEV && !isEmbedded()) {
-  const root = document.querySelector('meta[name="triage500-root"]')?.getAttribute('content') ?? './';
+  // Resolved now: by the time the worker registers, the router may have moved the
+  // page (e.g. / → /en/), and a relative root would then point elsewhere.
+  const root = new URL(document.querySelector('meta[name="triage500-root"]')?.getAttribute('content') ?? './', document.baseURI).href;
   // Its own chunk, fetched after the page: a chunk that fails to load leaves the app online-only.
   const register = () => void import('./sw/register.ts').then((sw) => sw.registerServiceWorker(root, setWaiting), () => {});
   // The content load above is awaited, so the page may have finished loading already.

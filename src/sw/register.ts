@@ -20,8 +20,8 @@ function containerOf(nav: Navigator): ServiceWorkerContainer | null {
 }
 
 /**
- * `root` is the app root relative to this page (the triage500-root meta, e.g.
- * "../../"), so registration works from any page at any sub-path.
+ * `root` is the app root's URL (from the page's triage500-root meta), so
+ * registration works from any page at any sub-path.
  */
 export async function registerServiceWorker(root: string, onWaiting: (worker: ServiceWorker) => void, nav: Navigator = navigator): Promise<void> {
   const container = containerOf(nav);

@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser we target knows <link rel=modulepreload>: keep the links, drop the polyfill.
+    modulePreload: { polyfill: false },
     // The framework in one chunk (every page needs all of it): one request, and
     // it compresses better than the shared fragments the bundler would cut.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'framework', test: /node_modules/ }] } } },

@@ -13,6 +13,7 @@ import { setFullContent } from './content/content.ts';
 import { strings } from './i18n/all-strings.ts';
 import { registerStrings } from './i18n/strings.ts';
 import { causePage } from './routes/cause-view.tsx';
+import { notFoundPage } from './routes/not-found.tsx';
 
 setFullContent(full);
 registerStrings(strings);
@@ -24,7 +25,7 @@ registerStrings(strings);
  * until every lazy part was there from the start.
  */
 export async function render(url: string): Promise<string> {
-  await Promise.all([causePage.preload(), logPage.preload(), mapPage.preload(), searchPage.preload()]);
+  await Promise.all([causePage.preload(), logPage.preload(), mapPage.preload(), searchPage.preload(), notFoundPage.preload()]);
   for (let attempt = 0; attempt < 5; attempt++) {
     const html = await renderOnce(url);
     if (!/<script\b|<template\b/i.test(html)) return html;

@@ -6,11 +6,12 @@ import { content, loadDetails, loadLanguage, loadParts } from './content/content
 import { PAGE_PARTS, pageKindOf } from './content/parts.ts';
 import { lookup } from './engine/result.ts';
 import { causePage } from './routes/cause-view.tsx';
+import { notFoundPage } from './routes/not-found.tsx';
 import { loadStrings } from './i18n/strings.ts';
 import { detectBasename } from './routes/basename.ts';
 import { isLang, preferredLang } from './routes/hrefs.ts';
-import { detectEmbed, isEmbedded, setEmbedded, startResizeReports } from './embed/embed.ts';
-import { registerServiceWorker } from './sw/register.ts';
+import { detectEmbed, isEmbedded, setEmbedded, setStepReporter } from './embed/embed-mode.ts';
+import { setWaiting } from './sw/update-signal.ts';
 import { setTheme, THEMES, usePreferences } from './store/preferences.ts';
 import { applyTheme } from './ui/use-theme.ts';
 import './styles.css';
@@ -36,11 +37,18 @@ const lang = isLang(first) ? first : preferredLang(usePreferences.getState().lan
 // An unknown path shows the English "not found" frame: load English as well there.
 const extra = isLang(first) || lang === 'en' ? [] : [loadLanguage('en'), loadStrings('en')];
 const kind = isLang(first) ? pageKindOf(segments) : 'other';
+// In embed mode, the messages to the host page too (without them the frame still works).
+const embedMessages = isEmbedded() ? import('./embed/embed.ts').catch(() => null) : null;
 await Promise.all([loadParts(lang, PAGE_PARTS[kind]), loadStrings(lang), ...extra]);
 // Pages in their own chunk: the one opened is loaded before the first render too.
 const lazyPages = { log: logPage, search: searchPage, map: mapPage } as const;
 const opened = segments[1] === 'log' || segments[1] === 'search' || segments[1] === 'map' ? lazyPages[segments[1]] : null;
 if (opened && segments.length === 2) await opened.preload().catch(() => null);
+// So is the not-found page, on a path no route of AppRoutes matches.
+const known = isLang(first)
+  ? segments.length === 1 || (segments.length === 2 && opened !== null) || (segments.length === 3 && (segments[1] === 'q' || segments[1] === 'cause'))
+  : segments.length === 0 || (segments.length === 1 && first === 'index.html');
+if (!known) await notFoundPage.preload().catch(() => null);
 if (segments[1] === 'cause' && segments[2]) {
   // An old id from a shared link resolves through its alias, as the page will.
   const raw = decodeURIComponent(segments[2]);
@@ -56,8 +64,10 @@ const app = (
   </StrictMode>
 );
 const container = document.getElementById('root');
+const embed = await embedMessages;
+if (embed) setStepReporter(embed.reportStep);
 if (container) {
-  startResizeReports(container);
+  embed?.startResizeReports(container);
   // A prerendered page opened as built (no answers, no embed) is hydrated: its
   // text and links were there before this script ran. Anything else (answers in
   // the URL, embed mode) renders fresh over the prerendered step.
@@ -69,8 +79,12 @@ if (container) {
 // an embed lives inside a wiki page that needs the network anyway, a frame has
 // no room for an update notice, and a sandboxed one cannot register at all.
 if (!import.meta.env.DEV && !isEmbedded()) {
-  const root = document.querySelector('meta[name="triage500-root"]')?.getAttribute('content') ?? './';
+  // Resolved now: by the time the worker registers, the router may have moved the
+  // page (e.g. / → /en/), and a relative root would then point elsewhere.
+  const root = new URL(document.querySelector('meta[name="triage500-root"]')?.getAttribute('content') ?? './', document.baseURI).href;
+  // Its own chunk, fetched after the page: a chunk that fails to load leaves the app online-only.
+  const register = () => void import('./sw/register.ts').then((sw) => sw.registerServiceWorker(root, setWaiting), () => {});
   // The content load above is awaited, so the page may have finished loading already.
-  if (document.readyState === 'complete') void registerServiceWorker(root);
-  else window.addEventListener('load', () => void registerServiceWorker(root), { once: true });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

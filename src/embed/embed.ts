@@ -1,7 +1,7 @@
 /**
- * Embed mode, for wiki pages and runbooks: compact, no site header or footer,
- * and messages to the host page so it can size the frame. Decided once at
- * start-up: `?embed=1` in the first URL, or running inside a frame.
+ * Messages to the page that embeds the app, so it can size the frame. Loaded
+ * by src/main.tsx in embed mode only (see embed-mode.ts); outside it no
+ * message is ever sent.
  *
  * Messages (all namespaced "triage500:"; see docs/embedding.md):
  *   { type: 'triage500:resize', height }      on every layout change
@@ -11,28 +11,8 @@
  * (it may load after the frame has already reported).
  */
 
-function inFrame(): boolean {
-  try {
-    return window.self !== window.top;
-  } catch {
-    return true; // a cross-origin parent that cannot be read: we are framed
-  }
-}
-
-export function detectEmbed(search: string): boolean {
-  const value = new URLSearchParams(search).get('embed');
-  if (value === '0') return false;
-  return value !== null || inFrame();
-}
-
-let embedded = false;
-export const isEmbedded = () => embedded;
-export function setEmbedded(value: boolean) {
-  embedded = value;
-}
-
 function post(message: Record<string, unknown>) {
-  if (!embedded || window.parent === window) return;
+  if (window.parent === window) return;
   try {
     window.parent.postMessage(message, '*');
   } catch {

@@ -3,32 +3,23 @@
  * version starts clean, since steps may have changed). Persisted where the
  * browser allows storage, kept in memory where it does not.
  */
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { safeStorage } from './safe-storage.ts';
+import { persisted } from './persisted.ts';
 
 interface Checklist {
   version: string;
   ticks: Record<string, string[]>;
 }
 
-export const useChecklist = create<Checklist>()(
-  persist(() => ({ version: '', ticks: {} }), {
-    name: 'triage500:checklist',
-    version: 1,
-    storage: createJSONStorage(safeStorage),
-    merge: (persisted, current) => {
-      const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Partial<Record<keyof Checklist, unknown>>;
-      const ticks: Record<string, string[]> = {};
-      if (typeof p.ticks === 'object' && p.ticks !== null) {
-        for (const [cause, keys] of Object.entries(p.ticks)) {
-          if (Array.isArray(keys)) ticks[cause] = keys.filter((k): k is string => typeof k === 'string').slice(0, 100);
-        }
-      }
-      return { ...current, version: typeof p.version === 'string' ? p.version : '', ticks };
-    },
-  }),
-);
+export const useChecklist = persisted<Checklist>('triage500:checklist', { version: '', ticks: {} }, (stored, current) => {
+  const p = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof Checklist, unknown>>;
+  const ticks: Record<string, string[]> = {};
+  if (typeof p.ticks === 'object' && p.ticks !== null) {
+    for (const [cause, keys] of Object.entries(p.ticks)) {
+      if (Array.isArray(keys)) ticks[cause] = keys.filter((k): k is string => typeof k === 'string').slice(0, 100);
+    }
+  }
+  return { ...current, version: typeof p.version === 'string' ? p.version : '', ticks };
+});
 
 const NONE: readonly string[] = [];
 

@@ -3,10 +3,8 @@
  * language chosen (used when opening the bare root URL). Where the user is in
  * the wizard lives in the URL, never here.
  */
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { LANGS, STACK_IDS, type Lang, type StackId } from '../engine/types.ts';
-import { safeStorage } from './safe-storage.ts';
+import { persisted } from './persisted.ts';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -19,23 +17,16 @@ export interface Preferences {
 
 const initial: Preferences = { theme: 'system', stack: 'all', lang: null };
 
-export const usePreferences = create<Preferences>()(
-  persist(() => initial, {
-    name: 'triage500:preferences',
-    version: 1,
-    storage: createJSONStorage(safeStorage),
-    // Stored values are user-editable input: keep only what is still valid.
-    merge: (persisted, current) => {
-      const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as Partial<Record<keyof Preferences, unknown>>;
-      return {
-        ...current,
-        theme: THEMES.find((t) => t === p.theme) ?? current.theme,
-        stack: p.stack === 'all' ? 'all' : (STACK_IDS.find((s) => s === p.stack) ?? current.stack),
-        lang: LANGS.find((l) => l === p.lang) ?? current.lang,
-      };
-    },
-  }),
-);
+// Stored values are user-editable input: keep only what is still valid.
+export const usePreferences = persisted<Preferences>('triage500:preferences', initial, (stored, current) => {
+  const p = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof Preferences, unknown>>;
+  return {
+    ...current,
+    theme: THEMES.find((t) => t === p.theme) ?? current.theme,
+    stack: p.stack === 'all' ? 'all' : (STACK_IDS.find((s) => s === p.stack) ?? current.stack),
+    lang: LANGS.find((l) => l === p.lang) ?? current.lang,
+  };
+});
 
 export const setTheme = (theme: Theme) => usePreferences.setState({ theme });
 export const setStack = (stack: StackId | 'all') => usePreferences.setState({ stack });

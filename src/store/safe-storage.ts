@@ -2,9 +2,13 @@
  * localStorage when the browser allows it; an in-memory map when it does not
  * (sandboxed frames, blocked third-party storage, private modes). Never throws.
  */
-import type { StateStorage } from 'zustand/middleware';
+export interface SafeStorage {
+  getItem(name: string): string | null;
+  setItem(name: string, value: string): void;
+  removeItem(name: string): void;
+}
 
-export function safeStorage(): StateStorage {
+export function safeStorage(): SafeStorage {
   const memory = new Map<string, string>();
   let local: Storage | null = null;
   try {

@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useHref, useLocation } from 'react-router-dom';
-import { isEmbedded } from '../embed/embed.ts';
+import { isEmbedded } from '../embed/embed-mode.ts';
 import { Needs } from '../content/needs.tsx';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
 

@@ -6,9 +6,9 @@ import type { Lang } from '../engine/types.ts';
 import { strings } from '../i18n/strings.ts';
 import { langHref, searchHref, startHref } from '../routes/hrefs.ts';
 import { rememberLang, setTheme, THEMES, usePreferences, type Theme } from '../store/preferences.ts';
-import { isEmbedded, reportStep } from '../embed/embed.ts';
+import { isEmbedded, reportStep } from '../embed/embed-mode.ts';
 import { AnnouncerProvider } from './announcer.tsx';
-import { UpdateNotice } from './update-notice.tsx';
+import { UpdateStatus } from './update-status.tsx';
 import { isTyping } from './is-typing.ts';
 import { useApplyTheme } from './use-theme.ts';
 import { useHydrated } from './use-hydrated.ts';
@@ -122,7 +122,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           <p>{t.footer.version(content.version)}</p>
         </div>
       </footer>
-      <UpdateNotice lang={lang} />
+      <UpdateStatus lang={lang} />
     </AnnouncerProvider>
   );
 }

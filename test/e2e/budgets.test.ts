@@ -4,8 +4,8 @@
  *   - first-load JS, gzip, against the framework floor's (bench/floor:
  *     react + react-dom + react-router-dom + zustand, one route), which this
  *     file builds into a temporary folder with the same Vite. The target is
- *     1.3× (issue 6). The build is not there yet (1.33× for English pages,
- *     1.35× for Korean ones on 2026-11-25): this test holds the line at
+ *     1.3× (issue 6). The build is not there yet (1.31× for English pages,
+ *     1.33× for Korean ones on 2026-11-25): this test holds the line at
  *     CEILING so the size cannot grow while it is being cut. Lower CEILING with
  *     every cut, down to TARGET; `npm run bench` prints both;
  *   - a page loads the content of its own language only: the first-load JS of
@@ -29,7 +29,7 @@ const dist = resolve(import.meta.dirname, '../../dist');
 /** Issue 6's budget. */
 const TARGET = 1.3;
 /** Today's ceiling: no regression past it (see the header). */
-const CEILING = 1.36;
+const CEILING = 1.34;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 const content = realContent();

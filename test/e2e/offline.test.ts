@@ -74,6 +74,19 @@ describe('with the network off after one visit', () => {
   }
 });
 
+describe('opened at the bare root address', () => {
+  it('installs the app\'s service worker although the page has moved on to a language', async () => {
+    const base = inject('baseURL');
+    const page = await coldPage(browser());
+    await page.goto(`${base}/`);
+    await page.waitForURL(`${base}/en/`);
+    await untilControlled(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${base}/sw.js`);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('when a new build ships', () => {
   let dir = '';
   let server: ChildProcess | undefined;

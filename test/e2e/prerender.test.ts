@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { realContent } from '../helpers/load.ts';
-import { coldPage, jsErrors, useBrowser } from './browser.ts';
+import { appReady, coldPage, jsErrors, useBrowser } from './browser.ts';
 
 const base = inject('baseURL');
 const subPath = inject('subPathURL');
@@ -63,6 +63,31 @@ describe('prerendered pages', () => {
       expect(await meta('meta[property="og:title"]')).toBe(`${cause.title[lang]} — Triage500`);
       expect(await meta('meta[property="og:description"]')).toBe(cause.summary[lang]);
     }
+    await page.context().close();
+  });
+
+  it('a returning visitor gets their saved settings and ticks on a prerendered page, with no error taking it over', async () => {
+    const page = await coldPage(browser());
+    await page.goto(`${base}/en/`);
+    // Settings as every version so far has saved them.
+    await page.evaluate(() =>
+      localStorage.setItem('triage500:preferences', JSON.stringify({ state: { theme: 'dark', stack: 'nginx', lang: 'en' }, version: 1 })),
+    );
+    await page.goto(`${base}/en/cause/disk-full/`);
+    await appReady(page);
+    await expect.poll(() => page.locator('html').getAttribute('class')).toContain('dark');
+    await expect.poll(() => page.getByLabel('Colour theme').inputValue()).toBe('dark');
+    expect(await page.getByLabel('Show commands for').inputValue()).toBe('nginx');
+    expect(await page.getByText('docker system prune -f').count()).toBe(0);
+    await page.getByRole('checkbox').first().check();
+    await expect.poll(() => page.getByTestId('steps-done').innerText()).toMatch(/^1 /);
+
+    await page.reload();
+    await appReady(page);
+    await expect.poll(() => page.getByRole('checkbox').first().isChecked()).toBe(true);
+    expect(await page.getByTestId('steps-done').innerText()).toMatch(/^1 /);
+    expect(await page.getByLabel('Show commands for').inputValue()).toBe('nginx');
+    expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -1,9 +1,13 @@
 /** The server behind `npm start`: plain static files, like any static host, at the root or a sub-path. */
 import { describe, expect, it } from 'vitest';
+import { coldPage, jsErrors, useBrowser } from './browser.ts';
 import { useServedApp } from './serve-app.ts';
 
 const served = useServedApp({ BASE_PATH: '/tools/triage500/' });
 const base = () => `${served.origin}/tools/triage500`;
+// 404.html names the root it was built for: "/" here.
+const atRoot = useServedApp();
+const browser = useBrowser();
 
 describe('npm start server', () => {
   it('serves each step as its own page under the sub-path', async () => {
@@ -31,5 +35,36 @@ describe('npm start server', () => {
     const res = await fetch(`${base()}/${asset}`);
     expect(res.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${base()}/en/`)).headers.get('cache-control')).toBe('no-cache');
+  });
+});
+
+describe('an unknown address', () => {
+  it('shows "Page not found", with the way to the start in either language', async () => {
+    const page = await coldPage(browser());
+    const h1 = () => page.locator('h1').innerText();
+    // The page itself answers 404 (the browser logs that); nothing it loads may.
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && r.request().resourceType() !== 'document') missing.push(r.url());
+    });
+    // Shown at once: never a loading placeholder first.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('[aria-busy="true"]')) document.documentElement.dataset['sawBusy'] = '1';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    for (const path of ['/en/nope/', '/fr/q/scope/']) {
+      const res = await page.goto(`${atRoot.origin}${path}`);
+      expect(res?.status()).toBe(404);
+      await expect.poll(h1).toBe('Page not found');
+      expect(await page.title()).toBe('Page not found — Triage500');
+      expect(await page.locator('html').getAttribute('data-saw-busy')).toBeNull();
+    }
+    await page.getByRole('link', { name: /진단 시작하기/ }).click();
+    await page.waitForURL(`${atRoot.origin}/ko/`);
+    await expect.poll(h1).not.toBe('Page not found');
+    expect(missing).toEqual([]);
+    expect(jsErrors(page).filter((e) => !e.includes('status of 404'))).toEqual([]);
+    await page.context().close();
   });
 });

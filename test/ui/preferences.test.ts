@@ -22,6 +22,28 @@ describe('safe storage', () => {
   });
 });
 
+describe('saved preferences', () => {
+  const fresh = async () => {
+    vi.resetModules();
+    return (await import('../../src/store/preferences.ts')).usePreferences;
+  };
+
+  it('keeps the valid ones, drops the rest, and saves every change in the same shape', async () => {
+    localStorage.setItem('triage500:preferences', JSON.stringify({ state: { theme: 'dark', stack: 'cobol', lang: 'ko' }, version: 1 }));
+    const prefs = await fresh();
+    expect(prefs.getState()).toEqual({ theme: 'dark', stack: 'all', lang: 'ko' });
+    prefs.setState({ stack: 'nginx' });
+    expect(JSON.parse(localStorage.getItem('triage500:preferences') ?? '')).toEqual({ state: { theme: 'dark', stack: 'nginx', lang: 'ko' }, version: 1 });
+  });
+
+  it('starts from the defaults when what is stored is unreadable or of another version', async () => {
+    for (const stored of ['{not json', JSON.stringify({ state: { theme: 'dark' }, version: 2 }), '42']) {
+      localStorage.setItem('triage500:preferences', stored);
+      expect((await fresh()).getState()).toEqual({ theme: 'system', stack: 'all', lang: null });
+    }
+  });
+});
+
 describe('language choice', () => {
   it('prefers the remembered language, then the browser, then English', () => {
     expect(preferredLang('ko', ['en-US'])).toBe('ko');

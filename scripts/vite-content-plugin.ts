@@ -14,7 +14,11 @@
  *   lines and remedy: loaded when its page opens (preloaded by that page);
  * - `virtual:triage500/signatures`: only for the log page;
  * - `virtual:triage500/search-index`: only for search.
- * `virtual:triage500/loaders` maps languages and causes to those imports.
+ * - `virtual:triage500/question/<lang>/<id>`: one question's texts, for its own page
+ *   and the trail that leads there (preloaded by the question's page);
+ * `virtual:triage500/loaders/<lang>` maps one language's pieces to those imports
+ * (preloaded by each page of that language); `virtual:triage500/loaders` maps
+ * languages to those.
  * `virtual:triage500/content` (everything, both languages) is for tests and prerendering.
  */
 import { createHash } from 'node:crypto';
@@ -34,10 +38,13 @@ const SIGNATURES_ID = 'virtual:triage500/signatures';
 const LOADERS_ID = 'virtual:triage500/loaders';
 const CORE_PREFIX = 'virtual:triage500/core/';
 const PART_PREFIX = 'virtual:triage500/part/';
+const QUESTION_PREFIX = 'virtual:triage500/question/';
+const LOADERS_PREFIX = `${LOADERS_ID}/`;
 const DETAILS_PREFIX = 'virtual:triage500/details/';
 const SEARCH_ID = 'virtual:triage500/search-index';
 const OWN_IDS = [VIRTUAL_ID, SIGNATURES_ID, LOADERS_ID, SEARCH_ID];
-const isOwn = (id: string) => OWN_IDS.includes(id) || [CORE_PREFIX, PART_PREFIX, DETAILS_PREFIX].some((p) => id.startsWith(p));
+const isOwn = (id: string) =>
+  OWN_IDS.includes(id) || [CORE_PREFIX, PART_PREFIX, QUESTION_PREFIX, DETAILS_PREFIX, LOADERS_PREFIX].some((p) => id.startsWith(p));
 
 /** Keeps one language of every `{ en, ko }` text. */
 function oneLanguage(value: unknown, lang: Lang): unknown {
@@ -80,6 +87,8 @@ interface Page {
   readonly title: string;
   readonly description: string;
   readonly kind: PageKind;
+  /** The question a question page shows (its texts chunk is preloaded). */
+  readonly question?: string;
   /** The cause a cause page shows (its details chunk is preloaded). */
   readonly cause?: string;
 }
@@ -94,7 +103,7 @@ function pagesOf(content: Content): Page[] {
     pages.push({ path: `${lang}/log/`, lang, kind: 'log', title: `${strings[lang].log.title} — ${app}`, description: strings[lang].log.ctaHint });
     pages.push({ path: `${lang}/map/`, lang, kind: 'map', title: `${strings[lang].map.title} — ${app}`, description: strings[lang].map.intro });
     for (const q of Object.values(content.questions)) {
-      pages.push({ path: `${lang}/q/${q.id}/`, lang, kind: 'question', title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
+      pages.push({ path: `${lang}/q/${q.id}/`, lang, kind: 'question', question: q.id, title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
     }
     for (const c of Object.values(content.causes)) {
       pages.push({ path: `${lang}/cause/${c.id}/`, lang, kind: 'cause', title: `${t(c.title)} — ${app}`, description: t(c.summary), cause: c.id });
@@ -110,7 +119,7 @@ function pagesOf(content: Content): Page[] {
         kind: node.kind,
         title: `${t(node.title)} — ${app}`,
         description: t(node.kind === 'question' ? (node.help ?? content.guide.tagline) : node.summary),
-        ...(node.kind === 'cause' ? { cause: node.id } : {}),
+        ...(node.kind === 'cause' ? { cause: node.id } : { question: node.id }),
       });
     }
   }
@@ -142,9 +151,14 @@ export function contentSecurityPolicy(beacon: string | null): string {
 }
 
 interface PageAssets {
-  /** File name of each language's core chunk, of its text parts ("en/questions"), and of its cause details chunks ("en/disk-full"). */
+  /**
+   * File name of each language's loaders and core chunk, of its text parts ("en/questions"),
+   * of each question's texts ("en/scope") and of each cause's details ("en/disk-full").
+   */
+  readonly loaders: Partial<Record<Lang, string>>;
   readonly core: Partial<Record<Lang, string>>;
   readonly parts: ReadonlyMap<string, string>;
+  readonly questions: ReadonlyMap<string, string>;
   readonly details: ReadonlyMap<string, string>;
   /** Each language's interface strings: the first part, and the heavier pages' ("en/pages"). */
   readonly strings: ReadonlyMap<string, string>;
@@ -154,6 +168,16 @@ interface PageAssets {
   /** Absolute URL the site is published at (SITE_URL), for canonical links and og:url. */
   readonly siteUrl: string | null;
 }
+
+/** The files of the pages with a chunk of their own (src/routes/page-code.ts). */
+const PAGE_FILES: Readonly<Record<string, PageKind>> = {
+  'start-page': 'start',
+  'question-view': 'question',
+  'cause-page': 'cause',
+  'log-page': 'log',
+  'search-page': 'search',
+  'map-page': 'map',
+};
 
 const OG_LOCALE: Record<Lang, string> = { en: 'en_US', ko: 'ko_KR' };
 
@@ -174,7 +198,9 @@ function pageHtml(template: string, page: Page | null, root: string, assets: Pag
     // What src/main.tsx loads before the first render: never a second round trip.
     const preload = [
       assets.strings.get(page.lang),
+      assets.loaders[page.lang],
       assets.core[page.lang],
+      ...(page.question ? [assets.questions.get(`${page.lang}/${page.question}`)] : []),
       ...PAGE_PARTS[page.kind].map((part) =>
         part === 'pageStrings' ? assets.strings.get(`${page.lang}/pages`) : assets.parts.get(`${page.lang}/${part}`),
       ),
@@ -252,27 +278,29 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       if (id === VIRTUAL_ID) return jsonModule({ ...content, signatures: [] });
       if (id === SIGNATURES_ID) return jsonModule(content.signatures);
       if (id === SEARCH_ID) return jsonModule(buildSearchIndex(content));
-      if (id === LOADERS_ID) {
-        const core = LANGS.map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(CORE_PREFIX + l)})`).join(',\n  ');
-        const parts = LANGS.map(
-          (l) =>
-            `${JSON.stringify(l)}: {\n    ${CONTENT_PARTS.map((p) => `${JSON.stringify(p)}: () => import(${JSON.stringify(`${PART_PREFIX}${l}/${p}`)})`).join(',\n    ')}\n  }`,
-        );
-        const details = LANGS.map(
-          (l) =>
-            `${JSON.stringify(l)}: {\n    ${Object.keys(content!.causes)
-              .map((c) => `${JSON.stringify(c)}: () => import(${JSON.stringify(`${DETAILS_PREFIX}${l}/${c}`)})`)
-              .join(',\n    ')}\n  }`,
-        );
-        return `export const core = {\n  ${core}\n};\nexport const parts = {\n  ${parts.join(',\n  ')}\n};\nexport const details = {\n  ${details.join(',\n  ')}\n};\n`;
-      }
-      const lang = LANGS.find((l) => id === CORE_PREFIX + l || id.startsWith(`${PART_PREFIX}${l}/`) || id.startsWith(`${DETAILS_PREFIX}${l}/`));
+      const imports = (entries: [string, string][]) =>
+        `{\n  ${entries.map(([k, v]) => `${JSON.stringify(k)}: () => import(${JSON.stringify(v)})`).join(',\n  ')}\n}`;
+      if (id === LOADERS_ID) return `export const loaders = ${imports(LANGS.map((l) => [l, LOADERS_PREFIX + l]))};\n`;
+      const lang = LANGS.find((l) => [CORE_PREFIX + l, `${PART_PREFIX}${l}/`, `${QUESTION_PREFIX}${l}/`, `${DETAILS_PREFIX}${l}/`, LOADERS_PREFIX + l].some((p) => id.startsWith(p)));
       if (!lang) return undefined;
+      if (id === LOADERS_PREFIX + lang) {
+        return [
+          `export const core = () => import(${JSON.stringify(CORE_PREFIX + lang)});`,
+          `export const parts = ${imports(CONTENT_PARTS.map((p) => [p, `${PART_PREFIX}${lang}/${p}`]))};`,
+          `export const questions = ${imports(Object.keys(content.questions).map((q) => [q, `${QUESTION_PREFIX}${lang}/${q}`]))};`,
+          `export const details = ${imports(Object.keys(content.causes).map((c) => [c, `${DETAILS_PREFIX}${lang}/${c}`]))};`,
+        ].join('\n');
+      }
       const { tree, parts } = splitContent(content);
-      if (id.startsWith(CORE_PREFIX)) return jsonModule(oneLanguage(tree, lang));
+      if (id === CORE_PREFIX + lang) return jsonModule(oneLanguage(tree, lang));
       if (id.startsWith(PART_PREFIX)) {
         const part = CONTENT_PARTS.find((p) => id === `${PART_PREFIX}${lang}/${p}`);
         return part ? jsonModule(oneLanguage(parts[part], lang)) : undefined;
+      }
+      if (id.startsWith(QUESTION_PREFIX)) {
+        const q = id.slice(`${QUESTION_PREFIX}${lang}/`.length);
+        const texts = (parts.questions as { questions: Record<string, unknown> }).questions[q];
+        return texts ? jsonModule(oneLanguage({ questions: { [q]: texts } }, lang)) : undefined;
       }
       return jsonModule(detailsOf(content, lang, id.slice(`${DETAILS_PREFIX}${lang}/`.length)));
     },
@@ -287,14 +315,18 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (!content || !index || index.type !== 'asset' || typeof index.source !== 'string') return;
+      const loaders: Partial<Record<Lang, string>> = {};
       const core: Partial<Record<Lang, string>> = {};
       const parts = new Map<string, string>();
+      const questions = new Map<string, string>();
       const details = new Map<string, string>();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.startsWith('\0')) continue;
         const id = chunk.facadeModuleId.slice(1);
         if (id.startsWith(CORE_PREFIX)) core[id.slice(CORE_PREFIX.length) as Lang] = chunk.fileName;
+        if (id.startsWith(LOADERS_PREFIX)) loaders[id.slice(LOADERS_PREFIX.length) as Lang] = chunk.fileName;
         if (id.startsWith(PART_PREFIX)) parts.set(id.slice(PART_PREFIX.length), chunk.fileName);
+        if (id.startsWith(QUESTION_PREFIX)) questions.set(id.slice(QUESTION_PREFIX.length), chunk.fileName);
         if (id.startsWith(DETAILS_PREFIX)) details.set(id.slice(DETAILS_PREFIX.length), chunk.fileName);
       }
       // Each language's interface strings (src/i18n/<lang>.ts, <lang>-pages.ts), and the code of the
@@ -311,11 +343,12 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
         const m = /[\\/]src[\\/]i18n[\\/](en|ko)(-pages)?\.ts$/.exec(chunk.facadeModuleId);
         if (m) strings.set(m[2] ? `${m[1]}/pages` : (m[1] as string), chunk.fileName);
-        const own = /[\\/]src[\\/]routes[\\/](cause|log|search|map)-page\.tsx$/.exec(chunk.facadeModuleId)?.[1] as PageKind | undefined;
+        const file = /[\\/]src[\\/]routes[\\/]([a-z-]+)\.tsx$/.exec(chunk.facadeModuleId)?.[1];
+        const own = file ? PAGE_FILES[file] : undefined;
         if (own) withImports(chunk.fileName, (pageCode[own] = []));
       }
       const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : null;
-      const assets: PageAssets = { core, parts, details, strings, pageCode, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
+      const assets: PageAssets = { loaders, core, parts, questions, details, strings, pageCode, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
       const template = index.source;
       // The root index.html carries the policy too.
       index.source = pageHtml(template, null, './', assets);

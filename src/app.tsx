@@ -1,19 +1,12 @@
 /** The route table. Works under any router (browser in the app, memory in tests). */
 import { Suspense, type ReactNode } from 'react';
-import { lazyPage } from './routes/lazy-page.tsx';
 import { Route, Routes } from 'react-router-dom';
 import { Needs } from './content/needs.tsx';
 import { FallbackLayout, LangLayout } from './routes/lang-layout.tsx';
 import { NotFound } from './routes/not-found.tsx';
 import { RootRedirect } from './routes/root-redirect.tsx';
-import { StartPage } from './routes/start-page.tsx';
+import { logPage, mapPage, searchPage, startPage } from './routes/page-code.ts';
 import { StepPage } from './routes/step-page.tsx';
-
-// The log analyzer is loaded only when someone opens it.
-export const logPage = lazyPage(() => import('./routes/log-page.tsx').then((m) => m.LogPage));
-// So are search (and its index) and the map of the whole tree.
-export const searchPage = lazyPage(() => import('./routes/search-page.tsx').then((m) => m.SearchPage));
-export const mapPage = lazyPage(() => import('./routes/map-page.tsx').then((m) => m.MapPage));
 
 /** While a page's own chunk loads: an empty, busy main area (the header and footer stay). */
 function Loading({ children }: { children: ReactNode }) {
@@ -26,7 +19,7 @@ export function AppRoutes() {
       <Route index element={<RootRedirect />} />
       <Route path="index.html" element={<RootRedirect />} />
       <Route path=":lang" element={<LangLayout />}>
-        <Route index element={<Needs page="start"><StartPage /></Needs>} />
+        <Route index element={<Needs page="start"><Loading><startPage.Page /></Loading></Needs>} />
         <Route path="q/:id" element={<StepPage kind="question" />} />
         <Route path="cause/:id" element={<StepPage kind="cause" />} />
         <Route path="search" element={<Needs page="search"><Loading><searchPage.Page /></Loading></Needs>} />

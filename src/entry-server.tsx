@@ -8,12 +8,11 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import full from 'virtual:triage500/content';
-import { AppRoutes, logPage, mapPage, searchPage } from './app.tsx';
+import { AppRoutes } from './app.tsx';
 import { setFullContent } from './content/content.ts';
 import { strings } from './i18n/all-strings.ts';
 import { registerStrings } from './i18n/strings.ts';
-import { causePage } from './routes/cause-view.tsx';
-import { notFoundPage } from './routes/not-found.tsx';
+import { preloadAllPages } from './routes/page-code.ts';
 
 setFullContent(full);
 registerStrings(strings);
@@ -25,7 +24,7 @@ registerStrings(strings);
  * until every lazy part was there from the start.
  */
 export async function render(url: string): Promise<string> {
-  await Promise.all([causePage.preload(), logPage.preload(), mapPage.preload(), searchPage.preload(), notFoundPage.preload()]);
+  await preloadAllPages();
   for (let attempt = 0; attempt < 5; attempt++) {
     const html = await renderOnce(url);
     if (!/<script\b|<template\b/i.test(html)) return html;

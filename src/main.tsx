@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AppRoutes, logPage, mapPage, searchPage } from './app.tsx';
-import { content, loadDetails, loadLanguage, loadParts } from './content/content.ts';
+import { AppRoutes } from './app.tsx';
+import { content, loadDetails, loadLanguage, loadParts, loadQuestions } from './content/content.ts';
 import { PAGE_PARTS, pageKindOf } from './content/parts.ts';
+import { decodePath } from './engine/path-codec.ts';
 import { lookup } from './engine/result.ts';
-import { causePage } from './routes/cause-view.tsx';
-import { notFoundPage } from './routes/not-found.tsx';
+import { notFoundPage, PAGE_CODE } from './routes/page-code.ts';
 import { loadStrings } from './i18n/strings.ts';
 import { detectBasename } from './routes/basename.ts';
 import { isLang, preferredLang } from './routes/hrefs.ts';
@@ -28,6 +28,14 @@ for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]
 const basename = detectBasename(document, import.meta.env.DEV);
 const path = window.location.pathname.startsWith(basename) ? window.location.pathname.slice(basename.length) : window.location.pathname;
 const segments = path.split('/').filter(Boolean);
+// A hand-edited link may hold a broken escape ("%E0%A4"): the page then says the step is unknown, it does not break.
+const decodeSegment = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
 const first = segments[0];
 const lang = isLang(first) ? first : preferredLang(usePreferences.getState().lang, navigator.languages);
 
@@ -36,25 +44,30 @@ const lang = isLang(first) ? first : preferredLang(usePreferences.getState().lan
 // preloads exactly these chunks, so this is not a second round trip.
 // An unknown path shows the English "not found" frame: load English as well there.
 const extra = isLang(first) || lang === 'en' ? [] : [loadLanguage('en'), loadStrings('en')];
-const kind = isLang(first) ? pageKindOf(segments) : 'other';
+// The bare root redirects to the start page in the reader's language: get that ready.
+const isRoot = segments.length === 0 || (segments.length === 1 && first === 'index.html');
+const kind = isLang(first) ? pageKindOf(segments) : isRoot ? 'start' : 'other';
 // In embed mode, the messages to the host page too (without them the frame still works).
 const embedMessages = isEmbedded() ? import('./embed/embed.ts').catch(() => null) : null;
-await Promise.all([loadParts(lang, PAGE_PARTS[kind]), loadStrings(lang), ...extra]);
-// Pages in their own chunk: the one opened is loaded before the first render too.
-const lazyPages = { log: logPage, search: searchPage, map: mapPage } as const;
-const opened = segments[1] === 'log' || segments[1] === 'search' || segments[1] === 'map' ? lazyPages[segments[1]] : null;
-if (opened && segments.length === 2) await opened.preload().catch(() => null);
-// So is the not-found page, on a path no route of AppRoutes matches.
-const known = isLang(first)
-  ? segments.length === 1 || (segments.length === 2 && opened !== null) || (segments.length === 3 && (segments[1] === 'q' || segments[1] === 'cause'))
-  : segments.length === 0 || (segments.length === 1 && first === 'index.html');
-if (!known) await notFoundPage.preload().catch(() => null);
-if (segments[1] === 'cause' && segments[2]) {
-  // An old id from a shared link resolves through its alias, as the page will.
-  const raw = decodeURIComponent(segments[2]);
-  const id = lookup(content.aliases, raw) ?? raw;
-  await Promise.all([loadDetails(lang, id).catch(() => null), causePage.preload().catch(() => null)]);
-}
+// A question page shows its own question's texts and those of the answers in the link;
+// a cause page that cause's details (an old id from a shared link resolves through its alias).
+const id = decodeSegment(segments[2] ?? '');
+const questions = kind === 'question' ? [id, ...decodePath(new URLSearchParams(window.location.search).get('a')).pairs.map((p) => p.question)] : [];
+const details = kind === 'cause' ? loadLanguage(lang).then(() => loadDetails(lang, lookup(content.aliases, id) ?? id)) : null;
+// The not-found page, on a path no route of AppRoutes matches.
+const known = kind !== 'other';
+// The page's own code (src/routes/page-code.ts) too. A failure here does not stop the app:
+// the page then waits for what it lacks and loads it again, or its error boundary says so.
+const settled = (p: Promise<unknown> | null) => p?.catch(() => null);
+await Promise.all([
+  settled(loadParts(lang, PAGE_PARTS[kind])),
+  settled(loadQuestions(lang, questions)),
+  settled(loadStrings(lang)),
+  ...extra.map(settled),
+  settled(details),
+  settled(PAGE_CODE[kind]?.preload() ?? null),
+  settled(known ? null : notFoundPage.preload()),
+]);
 
 const app = (
   <StrictMode>

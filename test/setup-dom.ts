@@ -5,14 +5,13 @@ import full from 'virtual:triage500/content';
 import { setFullContent } from '../src/content/content.ts';
 import { strings } from '../src/i18n/all-strings.ts';
 import { registerStrings } from '../src/i18n/strings.ts';
-import { causePage } from '../src/routes/cause-view.tsx';
-import { notFoundPage } from '../src/routes/not-found.tsx';
+import { preloadAllPages } from '../src/routes/page-code.ts';
 
-// In tests every language, every cause's details and the cause and not-found
-// pages are there from the start (the browser loads them in pieces; test/e2e covers that).
+// In tests every language, every cause's details and every page's code are
+// there from the start (the browser loads them in pieces; test/e2e covers that).
 setFullContent(full);
 registerStrings(strings);
-await Promise.all([causePage.preload(), notFoundPage.preload()]);
+await preloadAllPages();
 
 // findBy* waits for lazy chunks and the analyzer; on a busy machine that can take seconds.
 configure({ asyncUtilTimeout: 10_000 });

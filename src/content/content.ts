@@ -11,7 +11,7 @@
  * Tests and the prerenderer call `setFullContent` with everything at once.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { core as coreLoaders, details as detailLoaders, parts as partLoaders } from 'virtual:triage500/loaders';
+import { loaders } from 'virtual:triage500/loaders';
 import { lookup } from '../engine/result.ts';
 import { LANGS, type CauseDetails, type Content, type ContentCore, type Lang } from '../engine/types.ts';
 import { arePageStringsLoaded, loadPageStrings } from '../i18n/strings.ts';
@@ -21,8 +21,22 @@ import { CONTENT_PARTS, mergeInto, type Part } from './parts.ts';
 export let content: ContentCore = undefined as unknown as ContentCore;
 
 const languages = new Set<Lang>();
-/** Text parts loaded, as "lang:part". */
+/** Text parts loaded, as "lang:part", and single questions' texts, as "lang:question id". */
 const parts = new Set<string>();
+const questionTexts = new Set<string>();
+
+type LangLoaders = Awaited<ReturnType<(typeof loaders)['en']>>;
+const langLoaders = new Map<Lang, Promise<LangLoaders>>();
+/** The map of one language's chunks (each page preloads its language's). */
+function loadersOf(lang: Lang): Promise<LangLoaders> {
+  let pending = langLoaders.get(lang);
+  if (!pending) {
+    pending = loaders[lang]();
+    pending.catch(() => langLoaders.delete(lang));
+    langLoaders.set(lang, pending);
+  }
+  return pending;
+}
 const details = new Map<string, CauseDetails>();
 const detailLangs = new Set<string>();
 const listeners = new Set<() => void>();
@@ -59,7 +73,7 @@ export const notifyLoaded = () => changed();
 
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (languages.has(lang)) return;
-  const loaded = (await coreLoaders[lang]()).default as ContentCore;
+  const loaded = (await (await loadersOf(lang)).core()).default;
   if (languages.has(lang)) return;
   content = content === undefined ? loaded : (mergeInto(content, loaded) as ContentCore);
   languages.add(lang);
@@ -77,12 +91,36 @@ async function loadPart(lang: Lang, part: Part): Promise<void> {
     await loadPageStrings(lang);
   } else {
     // Fetched side by side with the tree; merged after it, since texts join the tree's objects.
-    const [, loaded] = await Promise.all([loadLanguage(lang), partLoaders[lang][part]()]);
+    const [, loaded] = await Promise.all([loadLanguage(lang), loadersOf(lang).then((l) => l.parts[part]())]);
     const key = `${lang}:${part}`;
     if (parts.has(key)) return;
     content = mergeInto(content, loaded.default) as ContentCore;
     parts.add(key);
   }
+  changed();
+}
+
+const questionLoaded = (lang: Lang, id: string) => parts.has(`${lang}:questions`) || questionTexts.has(`${lang}:${id}`);
+
+/** The texts of these questions are there (alone, or with all the others). */
+export const areQuestionsLoaded = (lang: Lang, ids: readonly string[]) => languages.has(lang) && ids.every((id) => questionLoaded(lang, id));
+
+/**
+ * Loads the texts of these questions, one chunk each: a question page needs its
+ * own and those of the answers that lead there. Ids may be old (an alias) or
+ * unknown (a tampered link): those resolve or are skipped.
+ */
+export async function loadQuestions(lang: Lang, ids: readonly string[]): Promise<void> {
+  const [l] = await Promise.all([loadersOf(lang), loadLanguage(lang)]);
+  const wanted = ids.map((id) => lookup(content.aliases, id) ?? id).filter((id) => lookup(content.questions, id) && !questionLoaded(lang, id));
+  if (wanted.length === 0) return;
+  const loaded = await Promise.all(wanted.map((id) => lookup(l.questions, id)?.() ?? null));
+  wanted.forEach((id, i) => {
+    const mod = loaded[i];
+    if (!mod || questionLoaded(lang, id)) return;
+    content = mergeInto(content, mod.default) as ContentCore;
+    questionTexts.add(`${lang}:${id}`);
+  });
   changed();
 }
 
@@ -98,7 +136,7 @@ export function detailsLoaded(lang: Lang, id: string): CauseDetails | null {
 export async function loadDetails(lang: Lang, id: string): Promise<CauseDetails | null> {
   const have = detailsLoaded(lang, id);
   if (have) return have;
-  const loader = lookup(detailLoaders[lang], id);
+  const loader = lookup((await loadersOf(lang)).details, id);
   if (!loader) return null;
   const loaded = (await loader()).default as CauseDetails;
   const existing = details.get(id);

@@ -5,38 +5,33 @@
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useLang } from '../i18n/lang-context.tsx';
-import type { Lang } from '../engine/types.ts';
-import { arePartsLoaded, loadParts, useContentVersion } from './content.ts';
+import { areQuestionsLoaded, arePartsLoaded, loadParts, loadQuestions, useContentVersion } from './content.ts';
 import { PAGE_PARTS, type PageKind } from './parts.ts';
 
 const busy = <p aria-busy="true" className="py-8" />;
 
-export function Needs({ page, fallback = busy, children }: { page: PageKind; fallback?: ReactNode; children: ReactNode }) {
+const NONE: readonly string[] = [];
+
+interface NeedsProps {
+  readonly page: PageKind;
+  /** Questions whose texts the page shows (a question page: its own and its trail's). */
+  readonly questions?: readonly string[];
+  readonly fallback?: ReactNode;
+  readonly children: ReactNode;
+}
+
+export function Needs({ page, questions = NONE, fallback = busy, children }: NeedsProps) {
   const lang = useLang();
   useContentVersion();
-  const list = PAGE_PARTS[page];
-  const ready = arePartsLoaded(lang, list);
+  const ready = arePartsLoaded(lang, PAGE_PARTS[page]) && areQuestionsLoaded(lang, questions);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const key = questions.join('~');
   useEffect(() => {
-    if (!ready) loadParts(lang, PAGE_PARTS[page]).catch((error: unknown) => setFailure({ error }));
-  }, [ready, lang, page]);
+    if (ready) return;
+    const ids = key ? key.split('~') : [];
+    Promise.all([loadParts(lang, PAGE_PARTS[page]), loadQuestions(lang, ids)]).catch((error: unknown) => setFailure({ error }));
+  }, [ready, lang, page, key]);
   if (ready) return children;
   if (failure) throw failure.error;
   return fallback;
-}
-
-/** Loads, when the browser is idle, what the pages a click away need, so they show at once. */
-export function usePrefetchParts(lang: Lang, pages: readonly PageKind[]): void {
-  const key = pages.join('~');
-  useEffect(() => {
-    const load = () => {
-      for (const page of key.split('~') as PageKind[]) if (page) void loadParts(lang, PAGE_PARTS[page]).catch(() => undefined);
-    };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(load, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(load, 200);
-    return () => clearTimeout(id);
-  }, [lang, key]);
 }

@@ -3,7 +3,9 @@
  * their texts, families, aliases, site settings) comes with every page; texts
  * come in parts, per language, so the first question does not carry the
  * causes, nor the start page the questions:
- *   - questions: question titles, help, answer labels and hints, "how to find out";
+ *   - questions: question titles, help, answer labels and hints, "how to find out"
+ *     (all of them; a question page loads only its own and its trail's, one
+ *     small chunk per question, see loadQuestions in ./content.ts);
  *   - causes: cause titles and summaries;
  *   - guide: the article's guide (mitigation, first fixes, status codes,
  *     prevention), on the start page and at the end of a diagnosis;
@@ -23,7 +25,7 @@ export type PageKind = 'start' | 'question' | 'cause' | 'log' | 'search' | 'map'
 
 export const PAGE_PARTS: Readonly<Record<PageKind, readonly Part[]>> = {
   start: ['guide'],
-  question: ['questions'],
+  question: [],
   cause: ['questions', 'causes', 'guide', 'pageStrings'],
   log: ['causes', 'pageStrings'],
   search: ['questions', 'causes', 'pageStrings'],
@@ -37,8 +39,8 @@ export const PAGE_PARTS: Readonly<Record<PageKind, readonly Part[]>> = {
 export function pageKindOf(segments: readonly string[]): PageKind {
   const [, kind, id] = segments;
   if (kind === undefined) return 'start';
-  if (kind === 'q' && id) return 'question';
-  if (kind === 'cause' && id) return 'cause';
+  if (kind === 'q' && id && segments.length === 3) return 'question';
+  if (kind === 'cause' && id && segments.length === 3) return 'cause';
   if ((kind === 'log' || kind === 'search' || kind === 'map') && segments.length === 2) return kind;
   return 'other';
 }

@@ -10,18 +10,22 @@ declare module 'virtual:triage500/signatures' {
   export default signatures;
 }
 
-/** Loaders for one language's tree and for one cause's details (chunks loaded on demand). */
+/** One loader per language, for that language's loaders (below). */
 declare module 'virtual:triage500/loaders' {
+  export const loaders: Readonly<Record<import('../engine/types.ts').Lang, () => Promise<typeof import('virtual:triage500/loaders/en')>>>;
+}
+
+/** One language's pieces, each a chunk loaded on demand (see src/content/parts.ts). */
+declare module 'virtual:triage500/loaders/*' {
   type Loader<T> = () => Promise<{ default: T }>;
-  /** The tree without its texts (families and site settings in full): see src/content/parts.ts. */
-  export const core: Readonly<Record<import('../engine/types.ts').Lang, Loader<import('../engine/types.ts').ContentCore>>>;
+  /** The tree without its texts (families and site settings in full). */
+  export const core: Loader<import('../engine/types.ts').ContentCore>;
   /** The text parts, merged into the tree when loaded. */
-  export const parts: Readonly<
-    Record<import('../engine/types.ts').Lang, Readonly<Record<import('./parts.ts').ContentPart, Loader<unknown>>>>
-  >;
-  export const details: Readonly<
-    Record<import('../engine/types.ts').Lang, Readonly<Record<string, Loader<import('../engine/types.ts').CauseDetails>>>>
-  >;
+  export const parts: Readonly<Record<import('./parts.ts').ContentPart, Loader<unknown>>>;
+  /** One question's texts each. */
+  export const questions: Readonly<Record<string, Loader<unknown>>>;
+  /** One cause's details each. */
+  export const details: Readonly<Record<string, Loader<import('../engine/types.ts').CauseDetails>>>;
 }
 
 /** The search index: questions and causes with their texts in both languages (the search page loads it). */

@@ -1,9 +1,7 @@
 /** One question per screen: the question, big answer links, "I'm not sure", the answers so far. */
 import { Link } from 'react-router-dom';
-import { useEffect } from 'react';
 import { content, usePrefetchDetails } from '../content/content.ts';
-import { usePrefetchParts } from '../content/needs.tsx';
-import { causePage } from './cause-view.tsx';
+import { usePrefetch } from './prefetch.ts';
 import { rankedChoices, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
@@ -39,10 +37,8 @@ export function QuestionView({ question, trail, direct, hint }: Props) {
   const nextCauses = [...choices.map((c) => c.choice.next), ...(hint ? [hint] : [])].filter((id) => content.causes[id] !== undefined);
   usePrefetchDetails(lang, nextCauses);
   const leadsToCause = nextCauses.length > 0;
-  usePrefetchParts(lang, leadsToCause ? ['cause'] : []);
-  useEffect(() => {
-    if (leadsToCause) void causePage.preload().catch(() => undefined);
-  }, [leadsToCause]);
+  const nextQuestions = choices.map((c) => c.choice.next).filter((id) => content.questions[id] !== undefined);
+  usePrefetch(lang, leadsToCause ? ['cause'] : [], nextQuestions);
   useNumberKeys(choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
 

@@ -12,7 +12,7 @@ import { lazy, Suspense } from 'react';
 
 // Only broken or outdated links need it.
 const InvalidLink = lazy(() => import('./invalid-link.tsx').then((m) => ({ default: m.InvalidLink })));
-import { QuestionView } from './question-view.tsx';
+import { questionPage } from './page-code.ts';
 
 export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
   const { id = '' } = useParams();
@@ -41,8 +41,10 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
       const { node, trail, direct } = resolved;
       const view =
         node.kind === 'question' ? (
-          <Needs page="question">
-            <QuestionView key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
+          <Needs page="question" questions={[...trail.map((step) => step.question.id), node.id]}>
+            <Suspense fallback={<p aria-busy="true" className="py-8" />}>
+              <questionPage.Page key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
+            </Suspense>
           </Needs>
         ) : (
           <Needs page="cause">

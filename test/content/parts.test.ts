@@ -42,6 +42,7 @@ describe('content in parts', () => {
     expect(texts(parts.questions).length).toBeGreaterThan(Object.keys(content.questions).length * 3);
     expect(PAGE_PARTS.start).not.toContain('questions');
     expect(PAGE_PARTS.question).not.toContain('causes');
+    expect(PAGE_PARTS.question).not.toContain('questions');
   });
 
   it('knows each page by its path', () => {
@@ -53,6 +54,7 @@ describe('content in parts', () => {
     expect(pageKindOf(['en', 'search'])).toBe('search');
     expect(pageKindOf(['en', 'q'])).toBe('other');
     expect(pageKindOf(['en', 'map', 'x'])).toBe('other');
+    expect(pageKindOf(['en', 'q', 'scope', 'more'])).toBe('other');
     expect(pageKindOf(['en', 'nope'])).toBe('other');
   });
 });

@@ -8,7 +8,9 @@
  *   2. bytes: first-load JS and CSS (raw, gzip), lazy chunks, bytes to the
  *      first question and to the start page;
  *   3. headless Chromium, median of N cold loads per profile: first
- *      contentful paint, first clickable answer, click → next question painted;
+ *      contentful paint, answers on screen (working links), answers handled by
+ *      the app (hydrated), click → next question painted; an early click at
+ *      first paint that must open the next question;
  *   4. engine: validate and resolve a generated 10,000-node tree;
  *   5. Lighthouse (mobile preset) on the start page and a deep question.
  * Writes bench/results/<date>-<sha>.json and bench/results/latest.json.
@@ -37,7 +39,7 @@ import {
   type Sized,
 } from '../bench/first-load.ts';
 import { lighthouse, type LighthouseResult } from '../bench/lighthouse.ts';
-import { PROFILES, coldLoad, median, type LoadSample } from '../bench/measure-browser.ts';
+import { PROFILES, coldLoad, earlyClick, median, type EarlyClickSample, type LoadSample } from '../bench/measure-browser.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 import { serveStatic } from '../bench/static-server.ts';
 import { loadContentDir } from '../src/content/load-files.ts';
@@ -69,6 +71,9 @@ const content = loadContentDir(resolve(root, 'content'));
 if (!content.ok) throw new Error('content/ is broken: run npm run content:check');
 const rootQuestion = content.value.root;
 const appQuestion = `/en/q/${rootQuestion}/`;
+/** Where the first answer of the first question leads: what an early click must open. */
+const firstNext = content.value.questions[rootQuestion]?.answers[0]?.next ?? '';
+const firstNextTitle = content.value.questions[firstNext]?.title.en ?? content.value.causes[firstNext]?.title.en ?? '';
 const appStart = '/en/';
 const loadAtStart = loadavg()[0] ?? 0;
 const builds: { app?: number; floor?: number } = {};
@@ -193,21 +198,33 @@ const summarize = (samples: LoadSample[]): Summary => ({
   jsBeforeClickable: median(samples.map((s) => s.jsBeforeClickable?.bytes ?? null)),
   samples,
 });
-const browserResults: Record<string, { label: string; app: Summary; floor: Summary }> = {};
+type EarlySummary = { runs: number; opened: number; beforeApp: number; pageLoads: number; clickedAt: number | null; clickToNext: number | null; errors: string[] };
+const summarizeEarly = (samples: EarlyClickSample[]): EarlySummary => ({
+  runs: samples.length,
+  opened: samples.filter((s) => s.nextTitle !== null).length,
+  beforeApp: samples.filter((s) => s.beforeApp).length,
+  pageLoads: samples.filter((s) => s.pageLoad).length,
+  clickedAt: median(samples.map((s) => s.clickedAt)),
+  clickToNext: median(samples.map((s) => s.clickToNext)),
+  errors: [...new Set(samples.flatMap((s) => s.errors))],
+});
+const browserResults: Record<string, { label: string; app: Summary; floor: Summary; early: EarlySummary }> = {};
 try {
   for (const profile of PROFILES) {
     if (profile.id !== 'fast' && flag('no-slow')) continue;
     const app: LoadSample[] = [];
     const floor: LoadSample[] = [];
-    process.stdout.write(`\nBROWSER  ${profile.label}: ${runs} cold loads each `);
+    const early: EarlyClickSample[] = [];
+    process.stdout.write(`\nBROWSER  ${profile.label}: ${runs} cold loads each, and ${runs} early clicks `);
     for (let i = 0; i < runs; i++) {
       // Interleaved, so a slow moment of the machine hits both alike.
       app.push(await coldLoad(browser, `${appServer.url}${appQuestion}`, profile));
       floor.push(await coldLoad(browser, `${floorServer.url}${FLOOR_QUESTION}`, profile));
+      early.push(await earlyClick(browser, `${appServer.url}${appQuestion}`, profile, firstNextTitle));
       process.stdout.write('.');
     }
     log();
-    browserResults[profile.id] = { label: profile.label, app: summarize(app), floor: summarize(floor) };
+    browserResults[profile.id] = { label: profile.label, app: summarize(app), floor: summarize(floor), early: summarizeEarly(early) };
   }
 } finally {
   await browser.close();
@@ -233,7 +250,14 @@ for (const [id, r] of Object.entries(browserResults)) {
       ],
     ),
   );
-  log(`app first clickable answer / floor first contentful paint = ${showRatio(ratio(r.app.clickable, r.floor.fcp))} (target ≤ 1.20×) [${id}]`);
+  const e = r.early;
+  log(
+    `early click (the first answer clicked the moment it is painted, at ${ms(e.clickedAt)}): the next question opened in ${e.opened} of ${e.runs} ` +
+      `(${e.beforeApp} clicked before the app had started; ${e.pageLoads} as a page load, ${e.runs - e.pageLoads} routed by the app), ` +
+      `click → next question on screen ${ms(e.clickToNext)}${e.errors.length ? `; problems: ${e.errors.join(' | ')}` : ''}`,
+  );
+  log(`first clickable answer (a prerendered link that works before the app starts) / floor first contentful paint = ${showRatio(ratio(r.app.shown, r.floor.fcp))} (target ≤ 1.20×) [${id}]`);
+  log(`first answer handled by the app in the page (hydrated) / floor first contentful paint = ${showRatio(ratio(r.app.clickable, r.floor.fcp))} [${id}]`);
   for (const [name, s] of [['app', r.app], ['floor', r.floor]] as const) {
     const bad = s.samples.filter((x) => !x.clientSide || x.errors.length > 0);
     if (bad.length > 0) log(`${name}: ${bad.length} load(s) with problems: ${[...new Set(bad.flatMap((x) => (x.clientSide ? x.errors : ['not routed client-side', ...x.errors])))].join(' | ')}`);
@@ -339,8 +363,10 @@ const results = {
             clickToNext: ratio(r.app.clickToNext, r.floor.clickToNext),
             clickToSettled: ratio(r.app.clickToSettled, r.floor.clickToSettled),
             jsBeforeClickable: ratio(r.app.jsBeforeClickable, r.floor.jsBeforeClickable),
-            appClickableOverFloorFcp: ratio(r.app.clickable, r.floor.fcp),
+            appClickableOverFloorFcp: ratio(r.app.shown, r.floor.fcp),
+            appHydratedOverFloorFcp: ratio(r.app.clickable, r.floor.fcp),
           },
+          earlyClick: r.early,
         },
       ]),
     ),

@@ -91,19 +91,24 @@ interface Page {
   readonly question?: string;
   /** The cause a cause page shows (its details chunk is preloaded). */
   readonly cause?: string;
+  /** Steps one click away (their texts and code are prefetched at low priority). */
+  readonly next?: readonly string[];
 }
+
+/** Where a question's answers (and "I'm not sure") lead. */
+const nextOf = (q: { answers: readonly { next: string }[]; unsure: { next: string } }) => [...new Set([...q.answers.map((a) => a.next), q.unsure.next])];
 
 function pagesOf(content: Content): Page[] {
   const pages: Page[] = [];
   for (const lang of LANGS) {
     const t = (x: LocalizedText) => x[lang];
     const app = strings[lang].appName;
-    pages.push({ path: `${lang}/`, lang, kind: 'start', title: `${app} — ${strings[lang].startTitle}`, description: t(content.guide.tagline) });
+    pages.push({ path: `${lang}/`, lang, kind: 'start', next: [content.root], title: `${app} — ${strings[lang].startTitle}`, description: t(content.guide.tagline) });
     pages.push({ path: `${lang}/search/`, lang, kind: 'search', title: `${strings[lang].search.title} — ${app}`, description: strings[lang].search.label });
     pages.push({ path: `${lang}/log/`, lang, kind: 'log', title: `${strings[lang].log.title} — ${app}`, description: strings[lang].log.ctaHint });
     pages.push({ path: `${lang}/map/`, lang, kind: 'map', title: `${strings[lang].map.title} — ${app}`, description: strings[lang].map.intro });
     for (const q of Object.values(content.questions)) {
-      pages.push({ path: `${lang}/q/${q.id}/`, lang, kind: 'question', question: q.id, title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
+      pages.push({ path: `${lang}/q/${q.id}/`, lang, kind: 'question', question: q.id, next: nextOf(q), title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
     }
     for (const c of Object.values(content.causes)) {
       pages.push({ path: `${lang}/cause/${c.id}/`, lang, kind: 'cause', title: `${t(c.title)} — ${app}`, description: t(c.summary), cause: c.id });
@@ -119,7 +124,7 @@ function pagesOf(content: Content): Page[] {
         kind: node.kind,
         title: `${t(node.title)} — ${app}`,
         description: t(node.kind === 'question' ? (node.help ?? content.guide.tagline) : node.summary),
-        ...(node.kind === 'cause' ? { cause: node.id } : { question: node.id }),
+        ...(node.kind === 'cause' ? { cause: node.id } : { question: node.id, next: nextOf(node) }),
       });
     }
   }
@@ -207,7 +212,31 @@ function pageHtml(template: string, page: Page | null, root: string, assets: Pag
       ...(page.cause ? [assets.details.get(`${page.lang}/${page.cause}`)] : []),
       ...(assets.pageCode[page.kind] ?? []),
     ];
-    for (const file of preload) if (file) head.push(`<link rel="modulepreload" crossorigin href="${root}${file}">`);
+    const listed = new Set<string>();
+    const link = (rel: string, file: string | undefined) => {
+      if (!file || listed.has(file) || html.includes(`${root}${file}"`)) return;
+      listed.add(file);
+      head.push(`<link rel="${rel}" crossorigin href="${root}${file}">`);
+    };
+    for (const file of preload) link('modulepreload', file);
+    // What a click may need next, fetched when the network is idle: the next questions' texts,
+    // and for a cause a click away its details, texts and the cause page's code.
+    const next = page.next ?? [];
+    const nextKinds = new Set<PageKind>();
+    for (const id of next) {
+      const question = assets.questions.get(`${page.lang}/${id}`);
+      if (question) nextKinds.add('question');
+      link('prefetch', question);
+      const details = assets.details.get(`${page.lang}/${id}`);
+      if (details) nextKinds.add('cause');
+      link('prefetch', details);
+    }
+    for (const kind of nextKinds) {
+      for (const part of PAGE_PARTS[kind]) {
+        link('prefetch', part === 'pageStrings' ? assets.strings.get(`${page.lang}/pages`) : assets.parts.get(`${page.lang}/${part}`));
+      }
+      for (const file of assets.pageCode[kind] ?? []) link('prefetch', file);
+    }
     // So a link pasted into chat or a wiki unfurls with this step, in its language.
     head.push(
       `<meta property="og:type" content="website">`,

@@ -169,6 +169,8 @@ interface PageAssets {
   readonly strings: ReadonlyMap<string, string>;
   /** The chunks of the pages that have their own (cause, log, search, map), each with the chunks it imports. */
   readonly pageCode: Partial<Record<PageKind, readonly string[]>>;
+  /** The stylesheets those chunks import. */
+  readonly pageCss: Partial<Record<PageKind, readonly string[]>>;
   readonly csp: string;
   /** Absolute URL the site is published at (SITE_URL), for canonical links and og:url. */
   readonly siteUrl: string | null;
@@ -219,6 +221,7 @@ function pageHtml(template: string, page: Page | null, root: string, assets: Pag
       head.push(`<link rel="${rel}" crossorigin href="${root}${file}">`);
     };
     for (const file of preload) link('modulepreload', file);
+    for (const file of assets.pageCss[page.kind] ?? []) link('stylesheet', file);
     // What a click may need next, fetched when the network is idle: the next questions' texts,
     // and for a cause a click away its details, texts and the cause page's code.
     const next = page.next ?? [];
@@ -376,8 +379,18 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
         const own = file ? PAGE_FILES[file] : undefined;
         if (own) withImports(chunk.fileName, (pageCode[own] = []));
       }
+      // The stylesheets of those pages' code (e.g. the map's print rules): linked from their HTML,
+      // so the prerendered page is styled (and prints right) before any script runs.
+      const pageCss: Partial<Record<PageKind, string[]>> = {};
+      for (const [kind, files] of Object.entries(pageCode) as [PageKind, string[]][]) {
+        const css = files.flatMap((f) => {
+          const chunk = bundle[f];
+          return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+        });
+        if (css.length > 0) pageCss[kind] = [...new Set(css)];
+      }
       const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : null;
-      const assets: PageAssets = { loaders, core, parts, questions, details, strings, pageCode, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
+      const assets: PageAssets = { loaders, core, parts, questions, details, strings, pageCode, pageCss, csp: contentSecurityPolicy(content.site.beacon), siteUrl };
       const template = index.source;
       // The root index.html carries the policy too.
       index.source = pageHtml(template, null, './', assets);

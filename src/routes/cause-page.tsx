@@ -8,7 +8,7 @@ import { commandsFor, endedByRanking, PHASES, rankCauses, stacksOf, type Cause, 
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
-import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { CommandBlock } from '../ui/command-block.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
@@ -51,8 +51,9 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
   const anchor = via ?? tried[0] ?? cause.id;
   const unsureLanding = anchor === cause.id && endedByRanking(content, trail);
 
+  const stepEnter = useStepEnter();
   return (
-    <article className="step-enter">
+    <article className={stepEnter}>
       <title>{`${title} — ${t.appName}`}</title>
       {direct ? <DirectNotice /> : null}
       <TriedBanner tried={tried} />

@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import { trailPairs, type PathProblem, type TrailStep, type TreeNode } from '../engine/index.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
-import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { startHref, stepHref } from './hrefs.ts';
 
 interface Props {
@@ -26,8 +26,9 @@ export function InvalidLink({ problem, trail, resumeAt, target }: Props) {
   const resumeHref = stepHref(lang, resumeAt, trailPairs(trail));
   const showTarget = target !== null && target.id !== resumeAt.id;
 
+  const stepEnter = useStepEnter();
   return (
-    <div className="step-enter" role="alert" aria-labelledby="invalid-heading">
+    <div className={stepEnter} role="alert" aria-labelledby="invalid-heading">
       <title>{`${t.invalid.heading} — ${t.appName}`}</title>
       <h1 id="invalid-heading" ref={heading} tabIndex={-1} className="text-2xl font-extrabold tracking-tight">
         {t.invalid.heading}

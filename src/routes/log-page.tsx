@@ -11,7 +11,7 @@ import { content } from '../content/content.ts';
 import { logAnalysisReport, matchSegments, type Analysis, type RankedCause } from '../engine/index.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { analyzeText } from '../log/run-analysis.ts';
-import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { rememberLogEvidence } from '../store/log-evidence.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
@@ -65,8 +65,9 @@ export function LogPage() {
     );
   };
 
+  const stepEnter = useStepEnter();
   return (
-    <div className="step-enter">
+    <div className={stepEnter}>
       <title>{`${t.log.title} — ${t.appName}`}</title>
       <h1 ref={heading} tabIndex={-1} className="text-2xl font-extrabold tracking-tight sm:text-3xl">
         {t.log.title}

@@ -4,7 +4,7 @@ import { content, usePrefetchDetails } from '../content/content.ts';
 import { usePrefetch } from './prefetch.ts';
 import { rankedChoices, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
-import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { Progress } from '../ui/progress.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
 import { useNumberKeys } from '../ui/use-number-keys.ts';
@@ -42,8 +42,9 @@ export function QuestionView({ question, trail, direct, hint }: Props) {
   useNumberKeys(choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
 
+  const stepEnter = useStepEnter();
   return (
-    <div className="step-enter">
+    <div className={stepEnter}>
       <title>{`${title} — ${t.appName}`}</title>
       {direct ? <DirectNotice /> : null}
       <Progress label={t.question.progress(n, trail.length + left.min, trail.length + left.max)} done={trail.length} total={trail.length + left.max} />

@@ -4,7 +4,7 @@ import { content } from '../content/content.ts';
 import { usePrefetch } from './prefetch.ts';
 import { FAMILY_IDS, remaining, type GuideSection } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
-import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
+import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { ArrowIcon } from '../ui/icons.tsx';
 import { logHref, mapHref, stepHref } from './hrefs.ts';
@@ -42,8 +42,9 @@ export function StartPage() {
   usePrefetch(lang, ['question'], [content.root]);
   useStepAnnouncement(`start:${lang}`, t.start.heading, heading);
 
+  const stepEnter = useStepEnter();
   return (
-    <div className="step-enter">
+    <div className={stepEnter}>
       <title>{`${t.appName} — ${t.startTitle}`}</title>
       <h1 ref={heading} tabIndex={-1} className="text-3xl font-extrabold tracking-tight sm:text-4xl">
         {t.start.heading}

@@ -1,6 +1,9 @@
 /**
  * Step changes, for screen readers: a polite live region, and focus moved to
- * the new step's heading (not on first load, so the page does not jump).
+ * the new step's heading (not on first load, so the page does not jump). And
+ * for the eyes: a step the person moves to fades in; the first one shown does
+ * not, since a prerendered step must be readable at first paint, not wait at
+ * opacity 0 until the script runs (reduced motion turns the fade off, styles.css).
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
@@ -32,6 +35,12 @@ export function useStepAnnouncement(stepKey: string, message: string, heading: R
     heading.current?.focus({ preventScroll: false });
     // Runs once per step on purpose: the message and ref belong to that step.
   }, [stepKey]);
+}
+
+/** The class of a step's outer element: the fade-in for every step after the first one shown. */
+export function useStepEnter(): string {
+  const [className] = useState(() => (firstStep ? '' : 'step-enter'));
+  return className;
 }
 
 export function useHeadingRef() {

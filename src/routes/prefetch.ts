@@ -11,14 +11,16 @@ const NONE: readonly string[] = [];
 export function usePrefetch(lang: Lang, pages: readonly PageKind[], questions: readonly string[] = NONE): void {
   const key = `${pages.join('~')}|${questions.join('~')}`;
   useEffect(() => {
+    const [kinds = '', ids = ''] = key.split('|');
+    // The next questions' texts are a few hundred bytes each (and prefetched by the page's
+    // HTML): take them at once, so the next question shows in the same frame as the click.
+    if (ids) void loadQuestions(lang, ids.split('~')).catch(() => undefined);
     const load = () => {
-      const [kinds = '', ids = ''] = key.split('|');
       for (const page of kinds.split('~') as PageKind[]) {
         if (!page) continue;
         void loadParts(lang, PAGE_PARTS[page]).catch(() => undefined);
         void PAGE_CODE[page]?.preload().catch(() => undefined);
       }
-      if (ids) void loadQuestions(lang, ids.split('~')).catch(() => undefined);
     };
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(load, { timeout: 2000 });

@@ -33,7 +33,8 @@ try {
       await page.setViewportSize({ width: 1100, height: 1300 });
       for (const shot of shots) {
         await page.goto(base + shot.path.replace('LANG', lang));
-        await page.locator('h1').waitFor();
+        // The app has taken over (the prerendered step has no answers from the link yet).
+        await page.waitForFunction(() => (document.querySelector('[data-testid="announcer"]')?.textContent ?? '') !== '');
         const file = `${out}/${shot.name}-${lang}-${theme}.png`;
         await page.screenshot({ path: file });
         console.log(file);
@@ -44,7 +45,7 @@ try {
   const mobile = await coldPage(browser, { locale: 'ko-KR' });
   await mobile.setViewportSize({ width: 360, height: 780 });
   await mobile.goto(`${base}${shots[1]!.path.replace('LANG', 'ko')}`);
-  await mobile.locator('h1').waitFor();
+  await mobile.waitForFunction(() => (document.querySelector('[data-testid="announcer"]')?.textContent ?? '') !== '');
   await mobile.screenshot({ path: `${out}/question-ko-320.png` });
   await browser.close();
 } finally {

@@ -65,7 +65,8 @@ await Promise.all([
   settled(loadStrings(lang)),
   ...extra.map(settled),
   settled(details),
-  settled(PAGE_CODE[kind]?.preload() ?? null),
+  // (its chunk is preloaded by the page; evaluated once the tree is there, which pages may read)
+  settled(loadLanguage(lang).then(() => PAGE_CODE[kind]?.preload())),
   settled(known ? null : notFoundPage.preload()),
 ]);
 

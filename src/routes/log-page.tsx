@@ -23,7 +23,8 @@ import { StepNav } from './step-nav.tsx';
 type State = { status: 'idle' } | { status: 'running' } | { status: 'done'; analysis: Analysis };
 
 const signatureById = new Map(signatures.map((s) => [s.id, s]));
-const analyzerInput = { signatures, causes: content.causes };
+// Read when a log is analyzed, not when this module loads (the content may still be on its way then).
+const analyzerInput = () => ({ signatures, causes: content.causes });
 
 const button =
   'inline-flex min-h-12 items-center rounded-lg px-5 font-bold disabled:opacity-60';
@@ -45,7 +46,7 @@ export function LogPage() {
   const analyze = (value: string) => {
     const ticket = ++run.current;
     setState({ status: 'running' });
-    void analyzeText(analyzerInput, value).then((analysis) => {
+    void analyzeText(analyzerInput(), value).then((analysis) => {
       if (ticket !== run.current) return;
       setState({ status: 'done', analysis });
       // The masked lines, for the escalation report in this tab (memory only).

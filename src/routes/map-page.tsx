@@ -16,8 +16,15 @@ import { FamilyBadge, familyStyles } from '../ui/family-badge.tsx';
 import { stepHref } from './hrefs.ts';
 import './map-page.css';
 
-const map = treeMap(content);
-const numberOf = new Map(map.questions.map((q) => [q.question.id, q.number]));
+// Built at the first render, not when this module loads: the content may still be on its way then.
+let built: { map: ReturnType<typeof treeMap>; numberOf: Map<string, number> } | null = null;
+function tree(): { map: ReturnType<typeof treeMap>; numberOf: Map<string, number> } {
+  if (!built) {
+    const map = treeMap(content);
+    built = { map, numberOf: new Map(map.questions.map((q) => [q.question.id, q.number])) };
+  }
+  return built;
+}
 const anchor = (id: string) => `map-${id}`;
 const linkClass = 'font-semibold text-blue-800 underline underline-offset-2 hover:no-underline dark:text-blue-300';
 
@@ -61,7 +68,7 @@ function Reference({ node }: { node: TreeNode }) {
   }
   return (
     <a href={`#${anchor(node.id)}`} className="underline underline-offset-2">
-      <span className="font-bold tabular-nums">{t.map.questionNo(numberOf.get(node.id) ?? 0)}</span> {tx(node.title)}
+      <span className="font-bold tabular-nums">{t.map.questionNo(tree().numberOf.get(node.id) ?? 0)}</span> {tx(node.title)}
     </a>
   );
 }
@@ -93,7 +100,7 @@ function QuestionNode({ entry, lang, position }: { entry: MapQuestion; lang: Lan
             <span key={q.id}>
               {i > 0 ? ', ' : null}
               <a href={`#${anchor(q.id)}`} className="underline underline-offset-2">
-                {t.map.questionNo(numberOf.get(q.id) ?? 0)}
+                {t.map.questionNo(tree().numberOf.get(q.id) ?? 0)}
               </a>
             </span>
           ))}
@@ -108,7 +115,7 @@ function QuestionNode({ entry, lang, position }: { entry: MapQuestion; lang: Lan
               {chosen ? <Marker>{t.map.yourAnswer}</Marker> : null}
               <span aria-hidden="true"> → </span>
               {target === undefined ? null : drawsCause && target.kind === 'cause' ? (
-                <CauseNode cause={target} lang={lang} pairs={map.pairsOf.get(target.id) ?? []} position={position} />
+                <CauseNode cause={target} lang={lang} pairs={tree().map.pairsOf.get(target.id) ?? []} position={position} />
               ) : (
                 <Reference node={target} />
               )}
@@ -137,7 +144,7 @@ export function MapPage() {
         {t.map.title}
       </h1>
       <p className="mt-2 max-w-prose">
-        {t.map.intro} {t.map.questions(map.questions.length, Object.keys(content.causes).length)}
+        {t.map.intro} {t.map.questions(tree().map.questions.length, Object.keys(content.causes).length)}
       </p>
       {current ? (
         <p className="map-screen-only mt-3 rounded-md bg-slate-100 px-3 py-2 dark:bg-slate-900">
@@ -169,14 +176,14 @@ export function MapPage() {
         </ul>
       </section>
       <ol className="map-tree mt-6 space-y-4" aria-label={t.map.title}>
-        {map.questions.map((entry) => (
+        {tree().map.questions.map((entry) => (
           <QuestionNode key={entry.question.id} entry={entry} lang={lang} position={position} />
         ))}
       </ol>
-      {map.orphanCauses.length > 0 ? (
+      {tree().map.orphanCauses.length > 0 ? (
         <section className="mt-6">
           <h2 className="font-bold">{t.map.unreached}</h2>
-          {map.orphanCauses.map((c) => (
+          {tree().map.orphanCauses.map((c) => (
             <CauseNode key={c.id} cause={c} lang={lang} pairs={[]} position={position} />
           ))}
         </section>

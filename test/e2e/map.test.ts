@@ -115,11 +115,26 @@ describe('the map of every step', () => {
     });
   }
 
+  it('opens when its code arrives before the content (as from a warm cache)', async () => {
+    const page = await coldPage(browser());
+    // Hold back the tree and the interface strings (en-*.js, ko-*.js) so the map's own code comes first.
+    await page.route(/\/assets\/(en|ko)-[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await page.goto(`${base}/en/map/?at=scope&a=after-change.no~pattern.every-time`);
+    await appReady(page);
+    await expect.poll(() => page.getByText(strings.en.map.here, { exact: true }).count()).toBeGreaterThan(0);
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('prints as a runbook of at most two A4 pages, without the site header or navigation', async () => {
     const page = await coldPage(browser());
     for (const lang of LANGS) {
       await page.goto(`${base}/${lang}/map/?at=scope&a=after-change.no~pattern.every-time`);
       await page.locator('[data-node]').first().waitFor();
+      await appReady(page);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('header').isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: strings[lang].map.print }).isVisible()).toBe(false);

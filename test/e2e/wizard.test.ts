@@ -43,8 +43,11 @@ describe('a new user walks to a cause', () => {
     await page.getByRole('link', { name: 'Start diagnosis' }).click();
 
     const visited: { url: string; screen: Awaited<ReturnType<typeof screenOf>> }[] = [];
+    // A click routes in the page; the next step shows once its code and texts are there.
+    let shown = 'HTTP 500 Internal Server Error';
     const answer = async (name: RegExp) => {
-      await page.locator('h1').waitFor();
+      await expect.poll(() => h1(page)).not.toBe(shown);
+      shown = await h1(page);
       visited.push({ url: page.url(), screen: await screenOf(page) });
       await page.getByRole('link', { name }).first().click();
     };

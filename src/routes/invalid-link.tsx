@@ -4,6 +4,7 @@ import { trailPairs, type PathProblem, type TrailStep, type TreeNode } from '../
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { startHref, stepHref } from './hrefs.ts';
+import { usePrefetchNext } from './prefetch.ts';
 
 interface Props {
   readonly problem: PathProblem;
@@ -25,6 +26,8 @@ export function InvalidLink({ problem, trail, resumeAt, target }: Props) {
   useStepAnnouncement(`invalid:${problem}`, t.invalid.heading, heading);
   const resumeHref = stepHref(lang, resumeAt, trailPairs(trail));
   const showTarget = target !== null && target.id !== resumeAt.id;
+  // Both ways forward open at once when taken.
+  usePrefetchNext(lang, showTarget ? [resumeAt.id, target.id] : [resumeAt.id]);
 
   const stepEnter = useStepEnter();
   return (

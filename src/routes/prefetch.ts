@@ -1,26 +1,32 @@
-/** Loads, when the browser is idle, what the pages a click away need, so they show at once. */
+/**
+ * Loads what the steps a click away need, so they show at once: a next
+ * question's texts right away (a few hundred bytes, already prefetched by the
+ * page's HTML), and when the browser is idle the code and texts of the kinds
+ * of page they are, and a next cause's details. The same choice as the
+ * <link rel="prefetch"> tags the build writes (scripts/vite-content-plugin.ts).
+ */
 import { useEffect } from 'react';
-import { loadParts, loadQuestions } from '../content/content.ts';
+import { content, loadDetails, loadParts, loadQuestions } from '../content/content.ts';
 import { PAGE_PARTS, type PageKind } from '../content/parts.ts';
+import { lookup } from '../engine/result.ts';
 import type { Lang } from '../engine/types.ts';
 import { PAGE_CODE } from './page-code.ts';
 
-const NONE: readonly string[] = [];
-
-/** The texts (parts, and these questions') and the code of these kinds of page. */
-export function usePrefetch(lang: Lang, pages: readonly PageKind[], questions: readonly string[] = NONE): void {
-  const key = `${pages.join('~')}|${questions.join('~')}`;
+/** `next`: ids of the questions and causes one click away. */
+export function usePrefetchNext(lang: Lang, next: readonly string[]): void {
+  const key = next.join('~');
   useEffect(() => {
-    const [kinds = '', ids = ''] = key.split('|');
-    // The next questions' texts are a few hundred bytes each (and prefetched by the page's
-    // HTML): take them at once, so the next question shows in the same frame as the click.
-    if (ids) void loadQuestions(lang, ids.split('~')).catch(() => undefined);
+    const ids = key ? key.split('~') : [];
+    const questions = ids.filter((id) => lookup(content.questions, id));
+    const causes = ids.filter((id) => lookup(content.causes, id));
+    if (questions.length > 0) void loadQuestions(lang, questions).catch(() => undefined);
+    const kinds: PageKind[] = [...(questions.length > 0 ? ['question' as const] : []), ...(causes.length > 0 ? ['cause' as const] : [])];
     const load = () => {
-      for (const page of kinds.split('~') as PageKind[]) {
-        if (!page) continue;
-        void loadParts(lang, PAGE_PARTS[page]).catch(() => undefined);
-        void PAGE_CODE[page]?.preload().catch(() => undefined);
+      for (const kind of kinds) {
+        void loadParts(lang, PAGE_PARTS[kind]).catch(() => undefined);
+        void PAGE_CODE[kind]?.preload().catch(() => undefined);
       }
+      for (const id of causes) void loadDetails(lang, id).catch(() => undefined);
     };
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(load, { timeout: 2000 });

@@ -1,7 +1,7 @@
 /** One question per screen: the question, big answer links, "I'm not sure", the answers so far. */
 import { Link } from 'react-router-dom';
-import { content, usePrefetchDetails } from '../content/content.ts';
-import { usePrefetch } from './prefetch.ts';
+import { content } from '../content/content.ts';
+import { usePrefetchNext } from './prefetch.ts';
 import { rankedChoices, remaining, suggestedAnswer, type Question, type TrailStep } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
@@ -33,12 +33,8 @@ export function QuestionView({ question, trail, direct, hint }: Props) {
     return href ? [{ choice: c, href }] : [];
   });
   const suggested = hint ? suggestedAnswer(content, question.id, hint) : null;
-  // The next click may open a cause: fetch its details, texts and the cause page's code now.
-  const nextCauses = [...choices.map((c) => c.choice.next), ...(hint ? [hint] : [])].filter((id) => content.causes[id] !== undefined);
-  usePrefetchDetails(lang, nextCauses);
-  const leadsToCause = nextCauses.length > 0;
-  const nextQuestions = choices.map((c) => c.choice.next).filter((id) => content.questions[id] !== undefined);
-  usePrefetch(lang, leadsToCause ? ['cause'] : [], nextQuestions);
+  // What the next click may open (a question, or a cause: the log's too): ready before the click.
+  usePrefetchNext(lang, [...choices.map((c) => c.choice.next), ...(hint ? [hint] : [])]);
   useNumberKeys(choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
 

@@ -1,7 +1,7 @@
 /** The start page: mitigate first, then the start button, then the primer and prevention. */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { usePrefetch } from './prefetch.ts';
+import { usePrefetchNext } from './prefetch.ts';
 import { FAMILY_IDS, remaining, type GuideSection } from '../engine/index.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
@@ -39,7 +39,7 @@ export function StartPage() {
   const { guide } = content;
   const range = remaining(content, content.root);
   // "Start" opens the first question: have its texts ready for the click.
-  usePrefetch(lang, ['question'], [content.root]);
+  usePrefetchNext(lang, [content.root]);
   useStepAnnouncement(`start:${lang}`, t.start.heading, heading);
 
   const stepEnter = useStepEnter();

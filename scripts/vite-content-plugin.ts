@@ -28,7 +28,7 @@ import type { Plugin } from 'vite';
 import { formatIssue } from '../src/engine/content-issues.ts';
 import { LANGS, type Content, type Lang, type LocalizedText } from '../src/engine/types.ts';
 import { loadContentDir } from '../src/content/load-files.ts';
-import { CONTENT_PARTS, PAGE_PARTS, splitContent, type PageKind } from '../src/content/parts.ts';
+import { CONTENT_PARTS, PAGE_PARTS, splitContent, type PageKind, type Part } from '../src/content/parts.ts';
 import { strings } from '../src/i18n/all-strings.ts';
 import { buildSearchIndex } from '../src/engine/search.ts';
 
@@ -176,8 +176,8 @@ interface PageAssets {
   readonly siteUrl: string | null;
 }
 
-/** The files of the pages with a chunk of their own (src/routes/page-code.ts). */
-const PAGE_FILES: Readonly<Record<string, PageKind>> = {
+/** The files of the pages with a chunk of their own (src/routes/page-code.ts; test/routes/page-code.test.ts keeps the two in step). */
+export const PAGE_FILES: Readonly<Record<string, PageKind>> = {
   'start-page': 'start',
   'question-view': 'question',
   'cause-page': 'cause',
@@ -208,15 +208,15 @@ function pageHtml(template: string, page: Page | null, root: string, assets: Pag
       /<meta name="description" content="[^"]*">/,
       `<meta name="description" content="${escapeHtml(page.description)}">`,
     );
+    // The chunk of one of a page's parts (src/content/parts.ts), in the page's language.
+    const partFile = (part: Part) => (part === 'pageStrings' ? assets.strings.get(`${page.lang}/pages`) : assets.parts.get(`${page.lang}/${part}`));
     // What src/main.tsx loads before the first render: never a second round trip.
     const preload = [
       assets.strings.get(page.lang),
       assets.loaders[page.lang],
       assets.core[page.lang],
       ...(page.question ? [assets.questions.get(`${page.lang}/${page.question}`)] : []),
-      ...PAGE_PARTS[page.kind].map((part) =>
-        part === 'pageStrings' ? assets.strings.get(`${page.lang}/pages`) : assets.parts.get(`${page.lang}/${part}`),
-      ),
+      ...PAGE_PARTS[page.kind].map(partFile),
       ...(page.cause ? [assets.details.get(`${page.lang}/${page.cause}`)] : []),
       ...(assets.pageCode[page.kind] ?? []),
     ];
@@ -241,9 +241,7 @@ function pageHtml(template: string, page: Page | null, root: string, assets: Pag
       link('prefetch', details);
     }
     for (const kind of nextKinds) {
-      for (const part of PAGE_PARTS[kind]) {
-        link('prefetch', part === 'pageStrings' ? assets.strings.get(`${page.lang}/pages`) : assets.parts.get(`${page.lang}/${part}`));
-      }
+      for (const part of PAGE_PARTS[kind]) link('prefetch', partFile(part));
       for (const file of assets.pageCode[kind] ?? []) link('prefetch', file);
     }
     // So a link pasted into chat or a wiki unfurls with this step, in its language.

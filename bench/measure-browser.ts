@@ -162,21 +162,26 @@ async function throttle(page: Page, profile: Profile): Promise<void> {
   if (profile.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
 }
 
+/** A page in a new context (no cache, no storage), instrumented and throttled to the profile; script errors collected. */
+async function openCold(browser: Browser, profile: Profile) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript({ content: INSTRUMENT });
+  await throttle(page, profile);
+  return { context, page, errors, timeout: profile.network ? 60_000 : 15_000 };
+}
+
 const state = (page: Page) => page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
 
 /** One cold load of `url`: paint, first clickable answer, then one answer clicked. */
 export async function coldLoad(browser: Browser, url: string, profile: Profile): Promise<LoadSample> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-  const errors: string[] = [];
+  const { context, page, errors, timeout } = await openCold(browser, profile);
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.addInitScript({ content: INSTRUMENT });
-    await throttle(page, profile);
-    const timeout = profile.network ? 60_000 : 15_000;
     await page.goto(url, { waitUntil: 'load', timeout });
     await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.clickable !== null, undefined, { timeout });
     await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.fcp !== null, undefined, { timeout: 5000 }).catch(() => undefined);
@@ -224,14 +229,8 @@ export interface EarlyClickSample {
 
 /** One cold load of `url`; the first answer is clicked the moment it is painted. */
 export async function earlyClick(browser: Browser, url: string, profile: Profile, expectedNext: string): Promise<EarlyClickSample> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-  const errors: string[] = [];
+  const { context, page, errors, timeout } = await openCold(browser, profile);
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript({ content: INSTRUMENT });
-    await throttle(page, profile);
-    const timeout = profile.network ? 60_000 : 15_000;
     await page.goto(url, { waitUntil: 'commit', timeout });
     await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.shown !== null, undefined, { timeout, polling: 'raf' });
     const before = await page.evaluate(() => {

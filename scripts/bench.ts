@@ -55,10 +55,18 @@ const flag = (name: string) => args.includes(`--${name}`);
 const runs = Math.max(5, Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7) || 7);
 
 const KiB = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const kib = (n: number | null) => (n === null ? '—' : KiB(n));
 const ms = (n: number | null) => (n === null ? '—' : `${Math.round(n)} ms`);
 const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : Math.round((a / b) * 100) / 100);
 const showRatio = (r: number | null) => (r === null ? '—' : `${r.toFixed(2)}×`);
 const log = (s = '') => console.log(s);
+/** A table row: app, floor, and their ratio. */
+const compare = (label: string, app: number | null, floor: number | null, show: (n: number | null) => string): string[] => [
+  label,
+  show(app),
+  show(floor),
+  showRatio(ratio(app, floor)),
+];
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -127,12 +135,12 @@ log(
   table(
     ['', 'app', 'floor', 'app/floor'],
     [
-      ['first-load JS raw', KiB(appBytes.js.raw), KiB(floorBytes.js.raw), showRatio(ratio(appBytes.js.raw, floorBytes.js.raw))],
-      ['first-load JS gzip', KiB(appBytes.js.gzip), KiB(floorBytes.js.gzip), showRatio(ratio(appBytes.js.gzip, floorBytes.js.gzip))],
-      ['first-load CSS raw', KiB(appBytes.css.raw), KiB(floorBytes.css.raw), showRatio(ratio(appBytes.css.raw, floorBytes.css.raw))],
-      ['first-load CSS gzip', KiB(appBytes.css.gzip), KiB(floorBytes.css.gzip), showRatio(ratio(appBytes.css.gzip, floorBytes.css.gzip))],
-      ['to first question raw (HTML+JS+CSS)', KiB(appBytes.toFirstQuestion.raw), KiB(floorBytes.toFirstQuestion.raw), showRatio(ratio(appBytes.toFirstQuestion.raw, floorBytes.toFirstQuestion.raw))],
-      ['to first question gzip', KiB(appBytes.toFirstQuestion.gzip), KiB(floorBytes.toFirstQuestion.gzip), showRatio(ratio(appBytes.toFirstQuestion.gzip, floorBytes.toFirstQuestion.gzip))],
+      compare('first-load JS raw', appBytes.js.raw, floorBytes.js.raw, kib),
+      compare('first-load JS gzip', appBytes.js.gzip, floorBytes.js.gzip, kib),
+      compare('first-load CSS raw', appBytes.css.raw, floorBytes.css.raw, kib),
+      compare('first-load CSS gzip', appBytes.css.gzip, floorBytes.css.gzip, kib),
+      compare('to first question raw (HTML+JS+CSS)', appBytes.toFirstQuestion.raw, floorBytes.toFirstQuestion.raw, kib),
+      compare('to first question gzip', appBytes.toFirstQuestion.gzip, floorBytes.toFirstQuestion.gzip, kib),
       ['to start page /en/ raw', KiB(appBytes.toStartPage?.raw ?? 0), '', ''],
       ['to start page /en/ gzip', KiB(appBytes.toStartPage?.gzip ?? 0), '', ''],
     ],
@@ -236,17 +244,12 @@ for (const [id, r] of Object.entries(browserResults)) {
     table(
       ['', 'app', 'floor', 'app/floor'],
       [
-        ['first contentful paint', ms(r.app.fcp), ms(r.floor.fcp), showRatio(ratio(r.app.fcp, r.floor.fcp))],
-        ['answers on screen', ms(r.app.shown), ms(r.floor.shown), showRatio(ratio(r.app.shown, r.floor.shown))],
-        ['answers on screen and clickable', ms(r.app.clickable), ms(r.floor.clickable), showRatio(ratio(r.app.clickable, r.floor.clickable))],
-        ['click → next question painted', ms(r.app.clickToNext), ms(r.floor.clickToNext), showRatio(ratio(r.app.clickToNext, r.floor.clickToNext))],
-        ['click → next question settled', ms(r.app.clickToSettled), ms(r.floor.clickToSettled), showRatio(ratio(r.app.clickToSettled, r.floor.clickToSettled))],
-        [
-          'JS fetched before clickable (gzip)',
-          r.app.jsBeforeClickable === null ? '—' : KiB(r.app.jsBeforeClickable),
-          r.floor.jsBeforeClickable === null ? '—' : KiB(r.floor.jsBeforeClickable),
-          showRatio(ratio(r.app.jsBeforeClickable, r.floor.jsBeforeClickable)),
-        ],
+        compare('first contentful paint', r.app.fcp, r.floor.fcp, ms),
+        compare('answers on screen', r.app.shown, r.floor.shown, ms),
+        compare('answers on screen and clickable', r.app.clickable, r.floor.clickable, ms),
+        compare('click → next question painted', r.app.clickToNext, r.floor.clickToNext, ms),
+        compare('click → next question settled', r.app.clickToSettled, r.floor.clickToSettled, ms),
+        compare('JS fetched before clickable (gzip)', r.app.jsBeforeClickable, r.floor.jsBeforeClickable, kib),
       ],
     ),
   );

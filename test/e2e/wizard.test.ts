@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { coldPage, jsErrors, useBrowser, settled, appReady } from './browser.ts';
 import missingPackage from '../../content/causes/missing-package.json';
+import underLoad from '../../content/questions/under-load.json';
 import { walkToReadOnly } from './walks.ts';
 
 const base = inject('baseURL');
@@ -143,6 +144,7 @@ describe('bad links recover', () => {
     await expect.poll(() => h1(page)).toBe("This link doesn't match the current questions");
     await page.getByRole('link', { name: /^Continue from: Do the errors grow when traffic is high/ }).click();
     await page.waitForURL(`${base}/en/q/under-load/?a=after-change.no~pattern.sometimes`);
+    await expect.poll(() => h1(page)).toBe(underLoad.title.en);
     expect(await screenOf(page)).toMatchObject({ answers: [expect.stringContaining('No'), expect.stringContaining('Only sometimes')] });
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();

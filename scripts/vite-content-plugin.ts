@@ -311,8 +311,8 @@ export function triageContent(options: { dir?: string; base404?: string } = {}):
       if (!resolvedId.startsWith('\0') || !isOwn(resolvedId.slice(1))) return undefined;
       const id = resolvedId.slice(1);
       content = loadOrThrow(dir);
-      if (id === VIRTUAL_ID) return jsonModule({ ...content, signatures: [] });
-      if (id === SIGNATURES_ID) return jsonModule(content.signatures);
+      if (id === VIRTUAL_ID) return jsonModule({ ...content, signatures: [], knowledge: [] });
+      if (id === SIGNATURES_ID) return jsonModule({ signatures: content.signatures, knowledge: content.knowledge });
       if (id === SEARCH_ID) return jsonModule(buildSearchIndex(content));
       const imports = (entries: [string, string][]) =>
         `{\n  ${entries.map(([k, v]) => `${JSON.stringify(k)}: () => import(${JSON.stringify(v)})`).join(',\n  ')}\n}`;

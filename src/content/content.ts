@@ -53,7 +53,7 @@ const subscribe = (l: () => void) => {
 const snapshot = () => version;
 
 export function setFullContent(full: Content): void {
-  const { signatures: _signatures, ...rest } = full;
+  const { signatures: _signatures, knowledge: _knowledge, ...rest } = full;
   content = rest;
   for (const c of Object.values(full.causes)) {
     details.set(c.id, { why: c.why, symptoms: c.symptoms, logLines: c.logLines, remedy: c.remedy });

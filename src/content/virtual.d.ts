@@ -4,10 +4,10 @@ declare module 'virtual:triage500/content' {
   export default content;
 }
 
-/** The log signatures, split from the content so only the log page loads them. */
+/** The log signatures and knowledge tables, split from the content so only the log page loads them. */
 declare module 'virtual:triage500/signatures' {
-  const signatures: readonly import('../engine/types.ts').Signature[];
-  export default signatures;
+  const analyzer: import('../engine/log-analyzer.ts').AnalyzerContent;
+  export default analyzer;
 }
 
 /** One loader per language, for that language's loaders (below). */

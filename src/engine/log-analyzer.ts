@@ -1,38 +1,61 @@
 /**
- * Log analysis: pasted text in, causes ranked by the signatures found in it.
- * Pure and total: any string gives an Analysis, never a throw.
+ * Log analysis: pasted text in, evidence for each cause family out.
+ * Pure and total: any value gives an Analysis, never a throw.
  *
- * - Lines are matched one at a time; very long lines are cut for matching.
- * - The first error in a log is usually the root and later ones consequences,
- *   so a signature counts more the earlier its first line comes.
- * - Stack traces span lines: frame lines ("at …", "File …") count for less, and
- *   Java's "Caused by:" lines (the root of a chain) count as if they came first.
- * - Timestamps and PIDs are noise: repeated lines that differ only in numbers
- *   are one piece of evidence.
+ * Each line is read through the signatures and the knowledge tables
+ * (clues.ts). On a line only the most specific rules count, each family once
+ * (its strongest rule). Across lines, evidence adds up, so a second clue can
+ * confirm or overturn the first, but:
+ * - the first real error counts most, and later ones less (they are often
+ *   consequences); Java's "Caused by:" lines name the root and count fully;
+ * - stack frames ("at …", "File …") count little;
+ * - wrapper messages ("Worker failed to boot", ANCM 500.30) say only *that*
+ *   something failed: they count little and point to the families that
+ *   usually hide behind them;
+ * - repeated lines that differ only in numbers (timestamps, PIDs) count once.
+ * How sure the evidence makes us is not decided here: see belief.ts, which the
+ * log page, the cause page and the CLI share.
  */
-import { LiteralMatcher, requiredLiterals } from './literals.ts';
+import { lineHits, type Hit } from './clues.ts';
+import { compileKnowledge, type KnowledgeIndex } from './knowledge-index.ts';
+import type { KnowledgeTable } from './knowledge-types.ts';
 import { maskSecrets } from './mask.ts';
-import { lookup } from './result.ts';
-import type { Cause, CauseId, FamilyId, Signature } from './types.ts';
+import type { CauseId, FamilyId, LocalizedText, Signature } from './types.ts';
+import { FAMILY_IDS } from './types.ts';
 
-export interface Evidence {
+/** Evidence from a log, in log-odds units before scaling (see belief.ts): ids and numbers only. */
+export interface LogEvidence {
+  readonly families: Readonly<Partial<Record<FamilyId, number>>>;
+  readonly causes: Readonly<Record<string, number>>;
+}
+
+export const NO_EVIDENCE: LogEvidence = { families: {}, causes: {} };
+
+/** One rule firing on one line, as the person sees it. */
+export interface Clue {
   /** 1-based line number in the pasted text. */
   readonly line: number;
   /** The line as pasted (secrets masked, cut to MAX_EVIDENCE_CHARS). */
   readonly text: string;
-  readonly signature: string;
-}
-
-export interface RankedCause {
-  readonly family: FamilyId;
-  readonly cause: CauseId;
-  /** 0..1: how strongly the log points here. */
-  readonly score: number;
-  readonly evidence: readonly Evidence[];
+  /** The rule that fired: `signature:<id>`, `<table>:<entry>`, `<table>:<entry>#<n>`. */
+  readonly rule: string;
+  readonly family: FamilyId | null;
+  readonly cause: CauseId | null;
+  /** What this line added to its family's evidence. */
+  readonly weight: number;
+  /** The matched text (masked), for highlighting. */
+  readonly matched: string;
+  readonly explain: LocalizedText;
+  /** Wrapper messages: what to look for to find the real error. */
+  readonly look: LocalizedText | null;
 }
 
 export interface Analysis {
-  readonly ranked: readonly RankedCause[];
+  readonly evidence: LogEvidence;
+  /** Clues that counted, in line order (at most MAX_CLUES). */
+  readonly clues: readonly Clue[];
+  /** True when some line looks like an error, recognised or not. */
+  readonly errorLike: boolean;
   readonly linesRead: number;
   /** True when the text was longer than MAX_LINES lines and the rest was not read. */
   readonly truncated: boolean;
@@ -41,78 +64,72 @@ export interface Analysis {
 /** What the analyzer needs from the content: small enough to post to a worker. */
 export interface AnalyzerContent {
   readonly signatures: readonly Signature[];
-  readonly causes: Readonly<Record<string, Pick<Cause, 'id' | 'family'>>>;
+  readonly knowledge: readonly KnowledgeTable[];
 }
 
 export function analyzerContent(content: AnalyzerContent): AnalyzerContent {
-  const causes: Record<string, Pick<Cause, 'id' | 'family'>> = {};
-  for (const c of Object.values(content.causes)) causes[c.id] = { id: c.id, family: c.family };
-  return { signatures: content.signatures, causes };
+  return { signatures: content.signatures, knowledge: content.knowledge };
 }
 
 export const MAX_LINES = 1_000_000;
 export const MAX_LINE_CHARS = 4000;
 export const MAX_EVIDENCE_CHARS = 400;
-const MAX_EVIDENCE_PER_CAUSE = 5;
+const MAX_CLUES = 200;
+const MAX_CLUES_PER_RULE = 3;
+/** How much each later real error counts relative to the one before it. */
+const DECAY = 0.6;
+const FRAME_FACTOR = 0.3;
+const WRAPPER_FACTOR = 0.4;
+const CONTEXT_LINES = 3;
 
-interface Compiled {
-  readonly each: readonly { readonly sig: Signature; readonly re: RegExp }[];
-  /** Finds, per line, the signatures whose required literal is present. */
-  readonly matcher: LiteralMatcher;
-  /** Signatures with no usable literal: tested on every line. */
-  readonly always: readonly number[];
-}
-
-const compiledCache = new WeakMap<readonly Signature[], Compiled>();
-
-function compile(signatures: readonly Signature[]): Compiled {
-  const cached = compiledCache.get(signatures);
-  if (cached) return cached;
-  const each = signatures.flatMap((sig) => {
-    try {
-      return [{ sig, re: new RegExp(sig.pattern, sig.caseSensitive ? 'u' : 'iu') }];
-    } catch {
-      return []; // validated at build time; a bad pattern here is skipped, not thrown
-    }
-  });
-  const literals: { text: string; id: number }[] = [];
-  const always: number[] = [];
-  each.forEach((e, id) => {
-    const lits = requiredLiterals(e.sig.pattern);
-    if (lits) for (const text of lits) literals.push({ text, id });
-    else always.push(id);
-  });
-  const out = { each, matcher: new LiteralMatcher(literals), always };
-  compiledCache.set(signatures, out);
-  return out;
-}
-
-const FRAME = /^\s+(at |File "|from |#\d+ |\.\.\. \d+ more)/;
-const CAUSED_BY = /^\s*Caused by:/;
-/** A "Caused by:" line names the root of a Java exception chain: it outranks the first line. */
-const ROOT_BONUS = 1.25;
+const FRAME = /^\s*(?:at |File "|from |#\d+ |\d+\. \/|\.\.\. \d+ more|[\w./-]+\.(?:rb|py|php|js|ts|go|java|cs):\d+:in )/;
+const CAUSED_BY = /^\s*(?:Caused by:|---> |The above exception was the direct cause)/;
+/** A line that reads like an error even when no rule knows it. */
+const ERROR_LIKE =
+  /\b(?:err(?:or|no)?|exception|fatal|fail(?:ed|ure|s)?|panic|traceback|critical|severe|crit|emerg|alert|denied|refused|unable|cannot|can't|couldn't|could not|invalid|timed? ?out|killed|crash(?:ed)?|abort(?:ed)?|exceeded|exhausted|not found|does not exist|no such|unavailable|undefined|unexpected|segfault|oom)\b|\b5\d\d\b|^\s+at [\w$.<]/i;
 const noiseKey = (line: string) => line.replace(/\d+/g, '0').trim();
 
-interface Hit {
-  sigIndex: number;
-  firstOrder: number;
-  factor: number;
-  count: number;
-  evidence: Evidence[];
-  keys: Set<string>;
+const indexCache = new WeakMap<readonly Signature[], WeakMap<readonly KnowledgeTable[], KnowledgeIndex>>();
+
+function indexFor(content: AnalyzerContent): KnowledgeIndex {
+  let byTables = indexCache.get(content.signatures);
+  if (!byTables) {
+    byTables = new WeakMap();
+    indexCache.set(content.signatures, byTables);
+  }
+  let index = byTables.get(content.knowledge);
+  if (!index) {
+    index = compileKnowledge(content.signatures, content.knowledge);
+    byTables.set(content.knowledge, index);
+  }
+  return index;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The hits that count on a line: the most specific level present; rules that point nowhere only explain. */
+function counted(hits: readonly Hit[]): Hit[] {
+  const top = Math.max(0, ...hits.map((h) => h.level));
+  return top === 0 ? [] : hits.filter((h) => h.level === top);
 }
 
 export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
-  if (typeof text !== 'string' || text.length === 0) return { ranked: [], linesRead: 0, truncated: false };
-  const { each, matcher, always } = compile(content.signatures);
-  if (each.length === 0) return { ranked: [], linesRead: 0, truncated: false };
-  const candidates = new Set<number>();
+  const empty: Analysis = { evidence: NO_EVIDENCE, clues: [], errorLike: false, linesRead: 0, truncated: false };
+  if (typeof text !== 'string' || text.length === 0) return empty;
+  if (!Array.isArray(content.signatures) || !Array.isArray(content.knowledge)) return empty;
+  const index = indexFor(content);
 
-  const hits = new Map<number, Hit>();
-  let order = 0; // index among lines that matched anything
+  const families = new Map<FamilyId, number>();
+  const causes = new Map<string, number>();
+  const clues: Clue[] = [];
+  const perRule = new Map<string, number>();
+  const seenLines = new Set<string>();
+  let errorLike = false;
+  let order = 0; // real errors seen so far
   let lineNo = 0;
   let start = 0;
   let truncated = false;
+
   while (start <= text.length) {
     if (lineNo >= MAX_LINES) {
       truncated = true;
@@ -122,68 +139,80 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
     if (end < 0) end = text.length;
     lineNo++;
     const raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS)).replace(/\r$/, '');
+    const lineStart = start;
     start = end + 1;
-    if (raw.length < 3) continue;
-    candidates.clear();
-    matcher.find(raw.toLowerCase(), candidates);
-    for (const i of always) candidates.add(i);
-    if (candidates.size === 0) continue;
-    const frame = FRAME.test(raw);
-    const causedBy = CAUSED_BY.test(raw);
-    let matched = false;
-    for (const i of [...candidates].sort((a, b) => a - b)) {
-      const entry = each[i]!;
-      if (!entry.re.test(raw)) continue;
-      matched = true;
-      let hit = hits.get(i);
-      if (!hit) {
-        const factor = (causedBy ? ROOT_BONUS : 1 / (1 + 0.12 * order)) * (frame ? 0.5 : 1);
-        hit = { sigIndex: i, firstOrder: order, factor, count: 0, evidence: [], keys: new Set() };
-        hits.set(i, hit);
-      }
-      hit.count++;
-      const key = noiseKey(raw);
-      if (hit.evidence.length < MAX_EVIDENCE_PER_CAUSE && !hit.keys.has(key)) {
-        hit.keys.add(key);
-        hit.evidence.push({ line: lineNo, text: maskSecrets(raw.trim()).slice(0, MAX_EVIDENCE_CHARS), signature: entry.sig.id });
+    if (raw.trim().length >= 3) {
+      const contextEnd = nthNewline(text, lineStart, CONTEXT_LINES + 1);
+      const context = text.slice(lineStart, Math.min(contextEnd, lineStart + MAX_LINE_CHARS * 2));
+      const hits = counted(lineHits(index, raw, context));
+      if (hits.length === 0) {
+        if (!errorLike && ERROR_LIKE.test(raw)) errorLike = true;
+      } else {
+        errorLike = true;
+        const key = noiseKey(raw);
+        if (!seenLines.has(key)) {
+          seenLines.add(key);
+          const frame = FRAME.test(raw);
+          const causedBy = CAUSED_BY.test(raw);
+          const wrapperOnly = hits.every((h) => h.wrapper !== undefined);
+          const factor = frame ? FRAME_FACTOR : wrapperOnly ? WRAPPER_FACTOR : causedBy ? 1 : DECAY ** order;
+          if (!frame && !wrapperOnly) order++;
+          addLine(hits, factor, families, causes);
+          const masked = maskSecrets(raw.trim()).slice(0, MAX_EVIDENCE_CHARS);
+          for (const h of hits) {
+            const n = perRule.get(h.rule) ?? 0;
+            if (n >= MAX_CLUES_PER_RULE || clues.length >= MAX_CLUES) continue;
+            perRule.set(h.rule, n + 1);
+            clues.push({
+              line: lineNo,
+              text: masked,
+              rule: h.rule,
+              family: h.family ?? null,
+              cause: h.cause ?? null,
+              weight: round(h.weight * factor),
+              matched: maskSecrets(h.matched).slice(0, MAX_EVIDENCE_CHARS),
+              explain: h.explain,
+              look: h.wrapper ?? null,
+            });
+          }
+        }
       }
     }
-    if (matched) order++;
     if (end === text.length) break;
   }
 
-  // One line is one piece of evidence: when several signatures of a cause first
-  // match on the same line, only the strongest counts.
-  const byCause = new Map<string, { perLine: Map<number, number>; first: number; evidence: Evidence[] }>();
-  for (const hit of hits.values()) {
-    const sig = each[hit.sigIndex]!.sig;
-    const repeat = 1 + 0.1 * Math.min(3, Math.log2(hit.count));
-    const agg = byCause.get(sig.cause) ?? { perLine: new Map<number, number>(), first: Infinity, evidence: [] };
-    const contribution = sig.weight * hit.factor * repeat;
-    agg.perLine.set(hit.firstOrder, Math.max(agg.perLine.get(hit.firstOrder) ?? 0, contribution));
-    agg.first = Math.min(agg.first, hit.firstOrder);
-    agg.evidence.push(...hit.evidence);
-    byCause.set(sig.cause, agg);
-  }
-
-  const ranked: { entry: RankedCause; raw: number; first: number }[] = [];
-  for (const [causeId, { perLine, first, evidence }] of byCause) {
-    const cause = lookup(content.causes, causeId);
-    if (!cause) continue;
-    const agg = { raw: [...perLine.values()].reduce((a, b) => a + b, 0), first, evidence };
-    const score = Math.round((1 - Math.exp(-2 * agg.raw)) * 1000) / 1000;
-    ranked.push({ entry: { family: cause.family, cause: cause.id, score, evidence: dedupeEvidence(agg.evidence) }, raw: agg.raw, first: agg.first });
-  }
-  ranked.sort((a, b) => b.raw - a.raw || a.first - b.first || (a.entry.cause < b.entry.cause ? -1 : 1));
-  return { ranked: ranked.map((r) => r.entry), linesRead: lineNo, truncated };
+  const evidence: LogEvidence = {
+    families: Object.fromEntries(FAMILY_IDS.flatMap((f) => (families.has(f) ? [[f, round(families.get(f)!)]] : []))),
+    causes: Object.fromEntries([...causes].map(([c, w]) => [c, round(w)])),
+  };
+  return { evidence, clues, errorLike, linesRead: lineNo, truncated };
 }
 
-function dedupeEvidence(list: readonly Evidence[]): Evidence[] {
-  const seen = new Set<number>();
-  return [...list]
-    .sort((a, b) => a.line - b.line)
-    .filter((e) => (seen.has(e.line) ? false : (seen.add(e.line), true)))
-    .slice(0, MAX_EVIDENCE_PER_CAUSE);
+/** Adds one line's hits: each family (and cause) once, by its strongest rule on the line. */
+function addLine(hits: readonly Hit[], factor: number, families: Map<FamilyId, number>, causes: Map<string, number>) {
+  const lineFamilies = new Map<FamilyId, number>();
+  const lineCauses = new Map<string, number>();
+  const note = (family: FamilyId, cause: string | undefined, weight: number) => {
+    lineFamilies.set(family, Math.max(lineFamilies.get(family) ?? 0, weight));
+    if (cause) lineCauses.set(cause, Math.max(lineCauses.get(cause) ?? 0, weight));
+  };
+  for (const h of hits) {
+    if (h.family) note(h.family, h.cause, h.weight);
+    for (const a of h.also) note(a.family, a.cause, a.weight);
+  }
+  for (const [f, w] of lineFamilies) families.set(f, (families.get(f) ?? 0) + w * factor);
+  for (const [c, w] of lineCauses) causes.set(c, (causes.get(c) ?? 0) + w * factor);
+}
+
+/** The index just past the n-th newline at or after `from` (or the end of the text). */
+function nthNewline(text: string, from: number, n: number): number {
+  let at = from;
+  for (let i = 0; i < n; i++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return at;
 }
 
 export interface Segment {
@@ -191,23 +220,13 @@ export interface Segment {
   readonly match: boolean;
 }
 
-/** Splits a line into the parts a signature matched and the rest, for highlighting. */
-export function matchSegments(signature: Pick<Signature, 'pattern' | 'caseSensitive'>, line: string): Segment[] {
-  let re: RegExp;
-  try {
-    re = new RegExp(signature.pattern, signature.caseSensitive ? 'gu' : 'giu');
-  } catch {
-    return [{ text: line, match: false }];
-  }
+/** Splits a line into the part a rule matched and the rest, for highlighting. */
+export function matchSegments(matched: string, line: string): Segment[] {
+  const at = matched.length > 0 ? line.indexOf(matched) : -1;
+  if (at < 0) return [{ text: line, match: false }];
   const out: Segment[] = [];
-  let last = 0;
-  for (const m of line.matchAll(re)) {
-    const start = m.index;
-    if (m[0].length === 0) break;
-    if (start > last) out.push({ text: line.slice(last, start), match: false });
-    out.push({ text: m[0], match: true });
-    last = start + m[0].length;
-  }
-  if (last < line.length) out.push({ text: line.slice(last), match: false });
+  if (at > 0) out.push({ text: line.slice(0, at), match: false });
+  out.push({ text: matched, match: true });
+  if (at + matched.length < line.length) out.push({ text: line.slice(at + matched.length), match: false });
   return out;
 }

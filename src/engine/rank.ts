@@ -13,7 +13,7 @@
  * always sums to 1 over all causes. Ties keep the tree's order (the order the
  * author wrote the answers in), so the ranking is the same for the same URL.
  */
-import { memoTable, foldTree } from './graph.ts';
+import { treeOrder } from './tree-order.ts';
 import { choicesOf, type Choice } from './choices.ts';
 import type { TrailStep } from './resolve.ts';
 import { lookup } from './result.ts';
@@ -43,23 +43,6 @@ export interface CauseRank {
 export interface RankOptions {
   /** The cause id a pasted log points to (the `log` URL value), if any. */
   readonly log?: string | null | undefined;
-}
-
-const orderMemo = memoTable<readonly string[]>();
-
-/** Causes in tree order: depth-first from the root, answers before "I'm not sure", first visit wins. */
-export function treeOrder(content: ContentCore): ReadonlyMap<string, number> {
-  const list = foldTree(
-    orderMemo,
-    content,
-    content.root,
-    (leafId) => (lookup(content.causes, leafId) ? [leafId] : []),
-    (children) => children.flat(),
-  );
-  const order = new Map<string, number>();
-  for (const id of list) if (!order.has(id)) order.set(id, order.size);
-  for (const id of Object.keys(content.causes)) if (!order.has(id)) order.set(id, order.size);
-  return order;
 }
 
 /** The weight one answer gives one cause: where it leads plus what the author wrote. */

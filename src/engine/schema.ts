@@ -112,10 +112,14 @@ export const signaturesSchema = z.strictObject({
   signatures: z.array(
     z.strictObject({
       id,
-      cause: id,
+      /** A cause, or (for messages that name only a family, and wrappers) a family. */
+      cause: id.optional(),
+      family: z.enum(FAMILY_IDS).optional(),
       pattern: z.string().min(3).max(500),
       caseSensitive: z.boolean().optional(),
       weight: z.number().gt(0).lte(1),
+      also: z.array(z.strictObject({ family: z.enum(FAMILY_IDS), cause: id.optional(), weight: z.number().gt(0).lte(1) })).max(5).optional(),
+      wrapper: localized.optional(),
       explain: localized,
       /** Lines the pattern must match, and near misses it must not: checked by content:check. */
       examples: z.strictObject({ match: z.array(z.string().min(1)).min(1), nearMiss: z.array(z.string().min(1)).min(1) }),

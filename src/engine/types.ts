@@ -4,6 +4,8 @@
  * result to the browser unchanged.
  */
 
+import type { KnowledgeTable } from './knowledge-types.ts';
+
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -169,15 +171,28 @@ export interface Guide {
   readonly practices: GuideSection;
 }
 
-/** A log signature: a pattern that, found in a log line, points to a cause. */
+/** A family (and optionally one of its causes) with a weight, 0 < weight ≤ 1. */
+export interface FamilyWeight {
+  readonly family: FamilyId;
+  readonly cause?: CauseId | undefined;
+  readonly weight: number;
+}
+
+/** A log signature: a pattern that, found in a log line, points to a cause or a family. */
 export interface Signature {
   readonly id: string;
-  readonly cause: CauseId;
+  readonly family: FamilyId;
+  /** Null when the message says only the family (or, for a wrapper, nothing certain). */
+  readonly cause: CauseId | null;
   /** JavaScript regular expression source, matched against one line at a time. */
   readonly pattern: string;
   readonly caseSensitive: boolean;
   /** How strongly a match points to the cause, 0 < weight ≤ 1. */
   readonly weight: number;
+  /** Other families the same message often means. */
+  readonly also: readonly FamilyWeight[];
+  /** Wrapper messages ("Worker failed to boot"): what to look for to find the real error. */
+  readonly wrapper?: LocalizedText | undefined;
   /** What the line means, for the person reading it. */
   readonly explain: LocalizedText;
 }
@@ -228,4 +243,6 @@ export interface ContentCore {
 export interface Content extends ContentCore {
   readonly causes: Readonly<Record<string, Cause>>;
   readonly signatures: readonly Signature[];
+  /** Knowledge tables (content/knowledge/): what codes, classes and server messages mean. */
+  readonly knowledge: readonly KnowledgeTable[];
 }

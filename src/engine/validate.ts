@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import { type ContentIssue, type IssueCode } from './content-issues.ts';
 import { err, ok, type Result } from './result.ts';
+import { knowledgeTableSchema, type KnowledgeTableFile } from './knowledge-schema.ts';
+import { checkKnowledge } from './validate-knowledge.ts';
 import {
   causeSchema,
   extendedQuestionSchema,
@@ -99,7 +101,7 @@ function parseWith<S extends z.ZodType>(
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
 
-interface Located<T> {
+export interface Located<T> {
   readonly file: string;
   readonly value: T;
 }
@@ -113,6 +115,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
   const extendedFiles: Located<ExtendedQuestionFile>[] = [];
   const causeFiles: Located<CauseFile>[] = [];
   const signatureFiles: Located<SignaturesFile>[] = [];
+  const knowledgeFiles: Located<KnowledgeTableFile>[] = [];
   let released: ReleasedFile | undefined;
   let site: SiteFile | undefined;
   const seen = { meta: false, families: false, guide: false };
@@ -155,12 +158,15 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
     } else if (/^signatures\/[^/]+\.json$/.test(file.path)) {
       const sf = parseWith(signaturesSchema, file, name, issues);
       if (sf) signatureFiles.push({ file: file.path, value: sf });
+    } else if (/^knowledge\/[^/]+\.json$/.test(file.path)) {
+      const kf = parseWith(knowledgeTableSchema, file, '', issues);
+      if (kf) knowledgeFiles.push({ file: file.path, value: kf });
     } else {
       issues.push({
         code: 'UNKNOWN_FILE',
         file: file.path,
         at: '',
-        message: 'not a content file: expected meta.json, released.json, site.json, families.json, guide.json, questions/*.json, causes/*.json or signatures/*.json',
+        message: 'not a content file: expected meta.json, released.json, site.json, families.json, guide.json, questions/*.json, causes/*.json, signatures/*.json or knowledge/*.json',
       });
     }
   }
@@ -310,7 +316,10 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
     }
   }
 
-  const signatures = checkSignatures(signatureFiles, (id) => Object.hasOwn(causes, id) || invalidIds.has(id), issues);
+  const isCause = (id: string) => Object.hasOwn(causes, id) || invalidIds.has(id);
+  const familyOf = (id: string) => (Object.hasOwn(causes, id) ? causes[id]!.family : undefined);
+  const signatures = checkSignatures(signatureFiles, isCause, familyOf, issues);
+  const knowledge = checkKnowledge(knowledgeFiles, { isCause, familyOf, signatures }, issues);
 
   if (issues.length > 0 || !meta || !guide || !families) return err(issues);
   return ok({
@@ -322,6 +331,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
     causes,
     guide: stripSchemaVersion(guide),
     signatures,
+    knowledge,
     aliases,
     site: site
       ? {
@@ -335,10 +345,11 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
   });
 }
 
-/** Compiles every signature, checks its cause exists and its examples behave. */
+/** Compiles every signature, checks its cause (or family) exists and its examples behave. */
 function checkSignatures(
   files: readonly Located<SignaturesFile>[],
   isCause: (id: string) => boolean,
+  familyOf: (id: string) => FamilyId | undefined,
   issues: ContentIssue[],
 ): Signature[] {
   const out: Signature[] = [];
@@ -349,7 +360,19 @@ function checkSignatures(
       const first = seen.get(sig.id);
       if (first) issues.push({ code: 'DUPLICATE_ID', file, at: `${at}.id`, message: `signature id "${sig.id}" is already used in ${first}` });
       seen.set(sig.id, file);
-      if (!isCause(sig.cause)) issues.push({ code: 'DANGLING_REF', file, at: `${at}.cause`, message: `"${sig.cause}" is not a cause` });
+      if (sig.cause !== undefined && !isCause(sig.cause)) issues.push({ code: 'DANGLING_REF', file, at: `${at}.cause`, message: `"${sig.cause}" is not a cause` });
+      if (sig.cause === undefined && sig.family === undefined) {
+        issues.push({ code: 'SCHEMA', file, at, message: 'a signature needs a "cause" or a "family"' });
+      }
+      for (const [j, a] of (sig.also ?? []).entries()) {
+        if (a.cause !== undefined && familyOf(a.cause) !== a.family) {
+          issues.push({ code: 'DANGLING_REF', file, at: `${at}.also[${j}].cause`, message: `"${a.cause}" is not a cause of the family "${a.family}"` });
+        }
+      }
+      const family = (sig.cause !== undefined ? familyOf(sig.cause) : undefined) ?? sig.family;
+      if (sig.cause !== undefined && sig.family !== undefined && familyOf(sig.cause) !== undefined && familyOf(sig.cause) !== sig.family) {
+        issues.push({ code: 'SCHEMA', file, at: `${at}.family`, message: `"${sig.cause}" belongs to the family "${familyOf(sig.cause)}", not "${sig.family}"` });
+      }
       let re: RegExp;
       try {
         re = new RegExp(sig.pattern, sig.caseSensitive ? 'u' : 'iu');
@@ -367,12 +390,16 @@ function checkSignatures(
       sig.examples.nearMiss.forEach((line, j) => {
         if (re.test(line)) issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples.nearMiss[${j}]`, message: `"${sig.id}" matches a line it should not` });
       });
+      if (family === undefined) return;
       out.push({
         id: sig.id,
-        cause: sig.cause as CauseId,
+        family,
+        cause: (sig.cause as CauseId | undefined) ?? null,
         pattern: sig.pattern,
         caseSensitive: sig.caseSensitive ?? false,
         weight: sig.weight,
+        also: (sig.also ?? []).map((a) => ({ family: a.family, weight: a.weight, ...(a.cause ? { cause: a.cause as CauseId } : {}) })),
+        ...(sig.wrapper ? { wrapper: sig.wrapper } : {}),
         explain: sig.explain,
       });
     });

@@ -1,0 +1,212 @@
+/**
+ * What one log line says, through the signatures and the knowledge tables:
+ * every rule that fires on it, with how specific it is. Pure and total.
+ *
+ * Specificity (`level`): 3 — a documented code, message or signature, or a
+ * class refined by its message; 2 — a known exception class; 1 — a class no
+ * table knows, read by the words of its name; 0 — an explanation that points
+ * nowhere by itself (a parent class, SQLSTATE HY000). On a line, only the most
+ * specific rules count (see log-analyzer.ts): `OperationalError: FATAL:
+ * password authentication failed` is a credentials problem, not a database outage.
+ */
+import { canonicalClass, classSegments, classWords, PYTHON_CLASS, qualifiedAt, simpleName, UNKNOWN_CLASS } from './class-names.ts';
+import type { FamilyWeight } from './knowledge-types.ts';
+import { meaningOf, normaliseKey, type CompiledExtractor, type IndexedEntry, type KnowledgeIndex } from './knowledge-index.ts';
+import type { CauseId, FamilyId, LocalizedText } from './types.ts';
+
+export type Level = 0 | 1 | 2 | 3;
+
+export interface Hit {
+  readonly level: Level;
+  /** The rule that fired: `signature:<id>`, `<table>:<entry>` or `<table>:<entry>#<n>` for a refinement. */
+  readonly rule: string;
+  readonly family?: FamilyId | undefined;
+  readonly cause?: CauseId | undefined;
+  readonly weight: number;
+  readonly also: readonly FamilyWeight[];
+  /** Wrapper messages: what to look for to find the real error. */
+  readonly wrapper?: LocalizedText | undefined;
+  readonly explain: LocalizedText;
+  /** The text in the line that the rule matched. */
+  readonly matched: string;
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+
+/** Table entries hit by a code or class: refined by the context if a refinement matches. */
+function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, context: string, base: Level): Hit {
+  const meaning = meaningOf(index, ie);
+  const rule = `${ie.table.id}:${ie.entry.id}`;
+  for (const r of meaning.refine) {
+    if (!r.re.test(context)) continue;
+    return {
+      level: r.family ? 3 : 0,
+      rule: r.rule,
+      family: r.family,
+      cause: r.cause,
+      weight: r.weight,
+      also: r.also,
+      explain: r.explain,
+      matched,
+      wrapper: undefined,
+    };
+  }
+  return {
+    level: meaning.family ? base : 0,
+    rule,
+    family: meaning.family,
+    cause: meaning.cause,
+    weight: meaning.weight,
+    also: meaning.also,
+    wrapper: meaning.wrapper,
+    explain: ie.entry.explain,
+    matched,
+  };
+}
+
+function transformKey(raw: string, transform: CompiledExtractor['extractor']['transform']): string | null {
+  switch (transform) {
+    case 'int': {
+      const n = Number.parseInt(raw.replace(/^[-+]/, ''), 10);
+      return Number.isFinite(n) ? String(n) : null;
+    }
+    case 'hex-int': {
+      const n = Number.parseInt(raw.replace(/^0x/i, ''), 16);
+      return Number.isFinite(n) ? String(n) : null;
+    }
+    case 'upper':
+      return raw.toUpperCase();
+    case 'lower':
+    case 'none':
+      return raw;
+  }
+}
+
+function extractorHits(index: KnowledgeIndex, ce: CompiledExtractor, line: string, context: string, lowerContext: string, out: Hit[]) {
+  ce.re.lastIndex = 0;
+  let guard = 0;
+  for (let m = ce.re.exec(line); m !== null && guard < 16; m = ce.re.exec(line), guard++) {
+    if (m[0].length === 0) ce.re.lastIndex++;
+    const raw = m[1];
+    if (raw === undefined) continue;
+    const key = transformKey(raw, ce.extractor.transform);
+    if (key === null) continue;
+    const candidates: IndexedEntry[] = [];
+    for (const kind of ce.extractor.keys) {
+      for (const ie of ce.lookup.get(kind)?.get(normaliseKey(key, kind)) ?? []) if (!candidates.includes(ie)) candidates.push(ie);
+    }
+    if (candidates.length === 0) continue;
+    // Numbers differ by platform (61 is ECONNREFUSED on macOS, ENODATA on Linux): the message on the line decides.
+    const chosen = candidates.find((c) => c.message !== null && lowerContext.includes(c.message)) ?? candidates[0]!;
+    out.push(entryHit(index, chosen, m[0], context, 3));
+  }
+}
+
+function classHit(index: KnowledgeIndex, name: string, context: string): Hit[] {
+  const canonical = canonicalClass(name);
+  const segments = classSegments(canonical);
+  const simple = simpleName(canonical);
+  for (let k = segments.length; k >= 2; k--) {
+    const found = index.classes.byName.get(segments.slice(segments.length - k).join('.'));
+    if (found?.[0]) return [entryHit(index, found[0], canonical, context, 2)];
+  }
+  const bySimple = index.classes.bySimple.get(simple);
+  if (bySimple?.[0] && simple.length >= 6) return [entryHit(index, bySimple[0], canonical, context, 2)];
+  // A class no table knows: the words of its name hint at the family (ConnectionInterrupted → a dependency).
+  const hits: Hit[] = [];
+  for (const word of classWords(simple)) {
+    const ie = index.words.get(word.toLowerCase());
+    if (!ie?.entry.family) continue;
+    hits.push({
+      level: 1,
+      rule: `${ie.table.id}:${ie.entry.id}`,
+      family: ie.entry.family,
+      cause: ie.entry.cause,
+      weight: ie.entry.weight,
+      also: ie.entry.also,
+      explain: ie.entry.explain,
+      matched: canonical,
+      wrapper: ie.entry.wrapper,
+    });
+  }
+  return hits;
+}
+
+const found = new Set<number>();
+
+/**
+ * Every rule that fires on `line`. `context` is the line and the few after it:
+ * Python prints a class on one line and its message two lines down.
+ */
+export function lineHits(index: KnowledgeIndex, line: string, context: string): Hit[] {
+  const lower = line.toLowerCase();
+  const lowerContext = context.toLowerCase();
+  found.clear();
+  index.matcher.find(lower, found);
+  for (const id of index.always) found.add(id);
+  const out: Hit[] = [];
+  const classSpans: [number, number][] = [];
+  for (const id of [...found].sort((a, b) => a - b)) {
+    const probe = index.probes[id]!;
+    switch (probe.kind) {
+      case 'signature': {
+        const { sig, re } = index.signatures[probe.index]!;
+        const m = re.exec(line);
+        if (!m) break;
+        out.push({
+          level: 3,
+          rule: `signature:${sig.id}`,
+          family: sig.family,
+          cause: sig.cause ?? undefined,
+          weight: sig.weight,
+          also: sig.also,
+          wrapper: sig.wrapper,
+          explain: sig.explain,
+          matched: m[0],
+        });
+        break;
+      }
+      case 'extractor':
+        extractorHits(index, index.extractors[probe.index]!, line, context, lowerContext, out);
+        break;
+      case 'message': {
+        const at = lower.indexOf(probe.lower);
+        if (at < 0 || isWordChar(lower[at - 1]) || isWordChar(lower[at + probe.lower.length])) break;
+        out.push(entryHit(index, probe.entry, line.slice(at, at + probe.lower.length), context, 3));
+        break;
+      }
+      case 'class': {
+        for (let at = line.indexOf(probe.simple); at >= 0 && classSpans.length < 32; at = line.indexOf(probe.simple, at + 1)) {
+          const end = at + probe.simple.length;
+          if (isWordChar(line[at - 1]) || isWordChar(line[end])) continue;
+          const name = qualifiedAt(line, at, end);
+          classSpans.push([end - name.length, end]);
+          out.push(...classHit(index, name, context));
+        }
+        break;
+      }
+    }
+  }
+  // Classes no table names: anything called …Error or …Exception, and Python's <class '…'>.
+  if (/error|exception|fault|<class '/i.test(line)) {
+    const covered = (start: number, end: number) => classSpans.some(([s, e]) => start < e && s < end);
+    let guard = 0;
+    for (const re of [PYTHON_CLASS, UNKNOWN_CLASS]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(line); m !== null && guard < 16; m = re.exec(line), guard++) {
+        const name = m[1] ?? m[0];
+        const start = m.index + m[0].indexOf(name);
+        const end = start + name.length;
+        if (covered(start, end)) continue;
+        classSpans.push([start, end]);
+        out.push(...classHit(index, name, context));
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+function dedupe(hits: readonly Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => (seen.has(h.rule) ? false : (seen.add(h.rule), true)));
+}

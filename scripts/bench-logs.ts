@@ -41,5 +41,5 @@ for (let run = 0; run < 5; run++) {
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);
-console.log(`log analyzer: ${(text.length / 1024 / 1024).toFixed(2)} MB, ${lines.length} lines, ${content.signatures.length} signatures`);
-console.log(`median ${times[2]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)}) — ${result.ranked.length} causes found: ${result.ranked.map((r) => r.cause).join(', ')}`);
+console.log(`log analyzer: ${(text.length / 1024 / 1024).toFixed(2)} MB, ${lines.length} lines, ${content.signatures.length} signatures, ${content.knowledge.reduce((n, t) => n + t.entries.length, 0)} table entries in ${content.knowledge.length} tables`);
+console.log(`median ${times[2]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)}) — ${result.clues.length} clues: ${[...new Set(result.clues.map((c) => c.rule))].join(', ')}`);

@@ -62,6 +62,8 @@ export function splitContent(content: ContentCore): { tree: unknown; parts: Reco
           kind: q.kind,
           id: q.id,
           ...(q.fromLog ? { fromLog: true } : {}),
+          ...(q.multiple ? { multiple: true } : {}),
+          ...(q.base ? { base: q.base } : {}),
           answers: q.answers.map((a) => ({ id: a.id, next: a.next, ...(a.evidence ? { evidence: a.evidence } : {}) })),
           unsure: { next: q.unsure.next },
         },

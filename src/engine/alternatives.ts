@@ -1,20 +1,25 @@
 /**
- * "Didn't fix it": the next most likely causes, given the answers, the log
- * the URL names and the causes already tried, best-ranked first (see rank.ts).
+ * "Didn't fix it": the causes to try next, in the order the diagnosis gives
+ * (belief.ts `tryOrder`: the best cause of each plausible family before the
+ * siblings of the first), and replaying a walk from answers (the CLI, eval).
  */
-import { choicesOf, walk, type TrailStep } from './resolve.ts';
-import { decodePath, type PathPair } from './path-codec.ts';
-import { landsOn, rankCauses, unsureNext, type RankOptions } from './rank.ts';
+import { tryOrder } from './belief.ts';
+import { choicesOf } from './choices.ts';
+import { diagnose, type Diagnosis } from './diagnosis.ts';
+import type { LogEvidence } from './log-analyzer.ts';
 import { lookup } from './result.ts';
+import type { TrailStep } from './trail.ts';
 import type { CauseCore, ContentCore, Question } from './types.ts';
+import { nextStep } from './walk.ts';
 
 /** How many causes to try before recommending expert help. */
 export const LIKELY_LIMIT = 3;
 
-export function nextLikely(content: ContentCore, trail: readonly TrailStep[], tried: readonly string[], options: RankOptions = {}): CauseCore[] {
+/** Causes to try, best first, without those already tried. */
+export function nextLikely(content: ContentCore, trail: readonly TrailStep[], tried: readonly string[], log: LogEvidence | null): CauseCore[] {
   const seen = new Set(tried);
-  return rankCauses(content, trail, options)
-    .map((r) => r.cause)
+  return tryOrder(diagnose(content, { trail, log }))
+    .map((c) => c.cause)
     .filter((c) => !seen.has(c.id));
 }
 
@@ -28,77 +33,56 @@ export function decodeTried(content: ContentCore, raw: string | null | undefined
 
 export const encodeTried = (ids: readonly string[]) => ids.join('~');
 
-export type Alternative =
-  | { readonly status: 'ok'; readonly cause: CauseCore; readonly trail: readonly TrailStep[]; readonly tried: readonly string[] }
-  | { readonly status: 'invalid' };
-
-/**
- * A cause opened from the ranking rather than where the answers lead: as "the
- * next most likely" after others were tried, or from the runners-up (`via`,
- * the cause the answers lead to). The answers must lead to `via`, or else to
- * the first cause tried; any cause not yet tried may be opened.
- */
-export function resolveAlternative(
-  content: ContentCore,
-  causeId: string,
-  rawAnswers: string | null,
-  tried: readonly string[],
-  via: string | null = null,
-): Alternative {
-  const first = via !== null && lookup(content.causes, via) ? via : tried[0];
-  const cause = lookup(content.causes, causeId);
-  if (!first || !cause || tried.includes(causeId)) return { status: 'invalid' };
-  const decoded = decodePath(rawAnswers);
-  if (decoded.problem) return { status: 'invalid' };
-  const pairs: readonly PathPair[] = decoded.pairs;
-  const walked = walk(content, pairs);
-  if (walked.problem || !landsOn(content, walked.trail, walked.at.id, first)) return { status: 'invalid' };
-  return { status: 'ok', cause, trail: walked.trail, tried };
+export interface Replay {
+  readonly trail: TrailStep[];
+  /** Where the walk ended. */
+  readonly cause: CauseCore;
+  readonly diagnosis: Diagnosis;
+  /** Questions the person answered (not those the log answered). */
+  readonly asked: number;
 }
 
 /**
- * Walks the tree from the start, answering each question with `answerOf`
- * ("I'm not sure" when it returns null or an answer the question lacks, which
- * goes where `unsureNext` says), and returns the causes as the result page
- * lists them: where the walk ends, then the rest by rank.
+ * Walks as the app would, answering each question with `answerOf` ("I'm not
+ * sure" when it returns null or an answer the question lacks; several ids for
+ * a question that takes several).
  */
-export function replay(
-  content: ContentCore,
-  answerOf: (question: Question) => string | null,
-  options: RankOptions = {},
-): { trail: TrailStep[]; ranked: CauseCore[] } {
+export function replay(content: ContentCore, answerOf: (question: Question) => string | readonly string[] | null, log: LogEvidence | null = null): Replay {
   const trail: TrailStep[] = [];
-  let at: string = content.root;
+  let asked = 0;
   for (let i = 0; i < 64; i++) {
-    const q = lookup(content.questions, at);
-    if (!q) break;
+    const next = nextStep(content, trail, log);
+    trail.push(...next.logAnswered);
+    if (next.kind === 'cause') return { trail, cause: next.cause, diagnosis: diagnose(content, { trail, log }), asked };
+    const q = next.question;
     const wanted = answerOf(q);
-    const choices = choicesOf(q);
-    const authored = choices.find((c) => c.id === wanted && !c.unsure);
-    const choice = authored ?? { ...choices.find((c) => c.unsure)!, next: unsureNext(content, trail, q, options) };
-    trail.push({ question: q, choice });
-    at = choice.next;
+    const ids = wanted === null ? [] : typeof wanted === 'string' ? [wanted] : [...wanted];
+    const options = choicesOf(q);
+    const chosen = ids.flatMap((id) => options.filter((c) => c.id === id && !c.unsure)).slice(0, q.multiple ? 8 : 1);
+    const [first, ...more] = chosen.length > 0 ? chosen : options.filter((c) => c.unsure);
+    trail.push(more.length > 0 ? { question: q, choice: first!, more } : { question: q, choice: first! });
+    asked++;
   }
-  const end = lookup(content.causes, at);
-  return { trail, ranked: end ? [end, ...nextLikely(content, trail, [end.id], options)] : [] };
+  const diagnosis = diagnose(content, { trail, log });
+  return { trail, cause: diagnosis.top?.cause ?? Object.values(content.causes)[0]!, diagnosis, asked };
 }
 
 export type AfterNotFixed = { readonly kind: 'next'; readonly cause: CauseCore } | { readonly kind: 'expert' };
 
 /**
- * What "No, still failing" leads to: the next most likely cause while fewer
- * than LIKELY_LIMIT have been tried, otherwise expert help (the article's
- * advice when an error keeps coming back).
+ * What "No, still failing" leads to: the next cause to try while fewer than
+ * LIKELY_LIMIT have been tried, otherwise expert help (the article's advice
+ * when an error keeps coming back).
  */
 export function afterNotFixed(
   content: ContentCore,
   trail: readonly TrailStep[],
   tried: readonly string[],
   current: string,
-  options: RankOptions = {},
+  log: LogEvidence | null,
 ): AfterNotFixed {
   const triedNow = [...tried, current];
-  if (trail.length === 0 || triedNow.length >= LIKELY_LIMIT) return { kind: 'expert' };
-  const next = nextLikely(content, trail, triedNow, options)[0];
+  if ((trail.length === 0 && !log) || triedNow.length >= LIKELY_LIMIT) return { kind: 'expert' };
+  const next = nextLikely(content, trail, triedNow, log)[0];
   return next ? { kind: 'next', cause: next } : { kind: 'expert' };
 }

@@ -161,5 +161,17 @@ export function tryOrder(belief: Belief): CauseBelief[] {
   return out;
 }
 
+export const CONFIDENCE_LEVELS = ['very-likely', 'likely', 'possible', 'less-likely', 'unlikely'] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+
+/** The words for a probability, the same on every page and in every report. */
+export function confidenceLevel(p: number): ConfidenceLevel {
+  if (p >= VERY_LIKELY) return 'very-likely';
+  if (p >= LIKELY) return 'likely';
+  if (p >= 0.35) return 'possible';
+  if (p >= 0.1) return 'less-likely';
+  return 'unlikely';
+}
+
 /** The belief's families that the evidence leaves plausible (p ≥ EXCLUDED). */
 export const plausibleFamilies = (belief: Belief) => belief.families.filter((f) => f.p >= EXCLUDED);

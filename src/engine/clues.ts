@@ -33,12 +33,30 @@ export interface Hit {
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
 
+/**
+ * The line and the few after it, read only when a rule needs them: `source`
+ * is the whole text or a function that cuts it (no closure per line on the hot path).
+ */
+class Context {
+  private cut: string | null = null;
+  private low: string | null = null;
+  constructor(private readonly source: string | (() => string)) {}
+  text(): string {
+    this.cut ??= typeof this.source === 'string' ? this.source : this.source();
+    return this.cut;
+  }
+  lower(): string {
+    this.low ??= this.text().toLowerCase();
+    return this.low;
+  }
+}
+
 /** Table entries hit by a code or class: refined by the context if a refinement matches. */
-function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, context: string, base: Level): Hit {
+function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, context: Context, base: Level): Hit {
   const meaning = meaningOf(index, ie);
   const rule = `${ie.table.id}:${ie.entry.id}`;
   for (const r of meaning.refine) {
-    if (!r.re.test(context)) continue;
+    if (!r.re.test(context.text())) continue;
     return {
       level: r.family ? 3 : 0,
       rule: r.rule,
@@ -82,7 +100,7 @@ function transformKey(raw: string, transform: CompiledExtractor['extractor']['tr
   }
 }
 
-function extractorHits(index: KnowledgeIndex, ce: CompiledExtractor, line: string, context: string, lowerContext: string, out: Hit[]) {
+function extractorHits(index: KnowledgeIndex, ce: CompiledExtractor, line: string, context: Context, out: Hit[]) {
   ce.re.lastIndex = 0;
   let guard = 0;
   for (let m = ce.re.exec(line); m !== null && guard < 16; m = ce.re.exec(line), guard++) {
@@ -97,12 +115,12 @@ function extractorHits(index: KnowledgeIndex, ce: CompiledExtractor, line: strin
     }
     if (candidates.length === 0) continue;
     // Numbers differ by platform (61 is ECONNREFUSED on macOS, ENODATA on Linux): the message on the line decides.
-    const chosen = candidates.find((c) => c.message !== null && lowerContext.includes(c.message)) ?? candidates[0]!;
+    const chosen = (candidates.length > 1 ? candidates.find((c) => c.message !== null && context.lower().includes(c.message)) : undefined) ?? candidates[0]!;
     out.push(entryHit(index, chosen, m[0], context, 3));
   }
 }
 
-function classHit(index: KnowledgeIndex, name: string, context: string): Hit[] {
+function classHit(index: KnowledgeIndex, name: string, context: Context): Hit[] {
   const canonical = canonicalClass(name);
   const segments = classSegments(canonical);
   const simple = simpleName(canonical);
@@ -138,15 +156,17 @@ const found = new Set<number>();
  * Every rule that fires on `line`. `context` is the line and the few after it:
  * Python prints a class on one line and its message two lines down.
  */
-export function lineHits(index: KnowledgeIndex, line: string, context: string): Hit[] {
+export function lineHits(index: KnowledgeIndex, line: string, contextText: string | (() => string)): Hit[] {
   const lower = line.toLowerCase();
-  const lowerContext = context.toLowerCase();
   found.clear();
   index.matcher.find(lower, found);
   for (const id of index.always) found.add(id);
+  const mayName = lower.includes('error') || lower.includes('exception') || lower.includes('fault') || lower.includes("<class '");
+  if (found.size === 0 && !mayName) return [];
+  const context = new Context(contextText);
   const out: Hit[] = [];
   const classSpans: [number, number][] = [];
-  for (const id of [...found].sort((a, b) => a - b)) {
+  for (const id of found.size > 1 ? [...found].sort((a, b) => a - b) : found) {
     const probe = index.probes[id]!;
     switch (probe.kind) {
       case 'signature': {
@@ -167,7 +187,7 @@ export function lineHits(index: KnowledgeIndex, line: string, context: string): 
         break;
       }
       case 'extractor':
-        extractorHits(index, index.extractors[probe.index]!, line, context, lowerContext, out);
+        extractorHits(index, index.extractors[probe.index]!, line, context, out);
         break;
       case 'message': {
         const at = lower.indexOf(probe.lower);
@@ -188,7 +208,7 @@ export function lineHits(index: KnowledgeIndex, line: string, context: string): 
     }
   }
   // Classes no table names: anything called …Error or …Exception, and Python's <class '…'>.
-  if (/error|exception|fault|<class '/i.test(line)) {
+  if (mayName) {
     const covered = (start: number, end: number) => classSpans.some(([s, e]) => start < e && s < end);
     let guard = 0;
     for (const re of [PYTHON_CLASS, UNKNOWN_CLASS]) {

@@ -99,14 +99,59 @@ function longestLiteral(branch: string): string {
  * Literals, lower-cased, of which every match contains at least one; null when
  * some branch has no literal long enough to be worth it (always test that one).
  */
-export function requiredLiterals(pattern: string): string[] | null {
+export function requiredLiterals(pattern: string, depth = 0): string[] | null {
   const out: string[] = [];
   for (const branch of topLevelBranches(pattern)) {
     const lit = longestLiteral(branch);
-    if (lit.length < MIN_LITERAL) return null;
-    out.push(lit.toLowerCase());
+    if (lit.length >= MIN_LITERAL) {
+      out.push(lit.toLowerCase());
+      continue;
+    }
+    // No literal outside groups: one of a required group's alternatives must be there (`\b(?:Foo|Bar)\b`).
+    const group = depth < 3 ? requiredGroup(branch) : null;
+    const inner = group === null ? null : requiredLiterals(group, depth + 1);
+    if (!inner) return null;
+    out.push(...inner);
   }
   return out;
+}
+
+/** The source inside the first group of a branch that must match (not followed by ?, * or {0,…}; not a lookaround). */
+function requiredGroup(branch: string): string | null {
+  let inClass = false;
+  for (let i = 0; i < branch.length; i++) {
+    const ch = branch[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      continue;
+    }
+    if (ch !== '(') continue;
+    let depth = 0;
+    let end = i;
+    for (; end < branch.length; end++) {
+      if (branch[end] === '\\') end++;
+      else if (branch[end] === '(') depth++;
+      else if (branch[end] === ')' && --depth === 0) break;
+    }
+    const after = branch[end + 1];
+    const open = branch.slice(i, i + 4);
+    const lookaround = /^\(\?(?:[=!]|<[=!])/.test(open);
+    const optional = after === '?' || after === '*' || (after === '{' && /^\{0[,}]/.test(branch.slice(end + 1)));
+    if (!lookaround && !optional) {
+      const body = branch.slice(i + 1, end);
+      return body.replace(/^\?(?::|<[A-Za-z]\w*>)/, '');
+    }
+    i = end;
+  }
+  return null;
 }
 
 interface AcNode {

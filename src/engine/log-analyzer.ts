@@ -142,8 +142,7 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
     const lineStart = start;
     start = end + 1;
     if (raw.trim().length >= 3) {
-      const contextEnd = nthNewline(text, lineStart, CONTEXT_LINES + 1);
-      const context = text.slice(lineStart, Math.min(contextEnd, lineStart + MAX_LINE_CHARS * 2));
+      const context = () => text.slice(lineStart, Math.min(nthNewline(text, lineStart, CONTEXT_LINES + 1), lineStart + MAX_LINE_CHARS * 2));
       const hits = counted(lineHits(index, raw, context));
       if (hits.length === 0) {
         if (!errorLike && ERROR_LIKE.test(raw)) errorLike = true;

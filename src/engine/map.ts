@@ -6,8 +6,9 @@
  * from the root, so its link opens cold exactly there.
  */
 import { shortestPaths } from './graph.ts';
-import { decodePath, type PathPair } from './path-codec.ts';
-import { choicesOf, findNode, walk, type Choice } from './resolve.ts';
+import { answersOf, decodePath, type PathPair } from './path-codec.ts';
+import { choicesOf, findNode, trailPairs, walk, type Choice } from './resolve.ts';
+import { nextStep } from './walk.ts';
 import { lookup } from './result.ts';
 import type { CauseCore, ContentCore, Question, TreeNode } from './types.ts';
 
@@ -86,14 +87,15 @@ export interface MapPosition {
  * alias) and `a` (the answers). Total: anything invalid marks less, never fails.
  */
 export function mapPosition(content: ContentCore, at: string | null, rawAnswers: string | null): MapPosition {
-  const { trail, at: end } = walk(content, decodePath(rawAnswers).pairs);
+  const { trail } = walk(content, decodePath(rawAnswers).pairs);
   const named = at === null ? undefined : findNode(content, lookup(content.aliases, at) ?? at);
-  const current = named ?? (trail.length > 0 ? end : null);
-  const pairs = trail.map((s) => ({ question: s.question.id, answer: s.choice.id }));
+  const next = trail.length > 0 ? nextStep(content, trail, null) : null;
+  const current = named ?? (next ? (next.kind === 'question' ? next.question : next.cause) : null);
+  const pairs = trailPairs(trail);
   return {
     current,
     onPath: new Set([...trail.map((s) => s.question.id), ...(current ? [current.id] : [])]),
-    chosen: new Set(pairs.map((p) => `${p.question}.${p.answer}`)),
+    chosen: new Set(pairs.flatMap((p) => answersOf(p).map((a) => `${p.question}.${a}`))),
     pairs,
   };
 }

@@ -4,7 +4,6 @@
  * texts; nothing the user typed goes in.
  */
 import { inlineMarkdown as inline } from './markdown.ts';
-import { formatShare } from './share.ts';
 
 export interface ReportInput {
   readonly labels: {
@@ -29,8 +28,8 @@ export interface ReportInput {
   readonly answers: readonly { readonly question: string; readonly answer: string }[];
   readonly tried: readonly { readonly title: string; readonly family: string }[];
   readonly current: { readonly title: string; readonly family: string } | null;
-  /** Every cause considered, best-ranked first, with its share of the evidence (0…1). */
-  readonly considered?: readonly { readonly title: string; readonly family: string; readonly confidence: number }[];
+  /** Every cause considered, best-ranked first, with how likely in words (the app's confidence scale). */
+  readonly considered?: readonly { readonly title: string; readonly family: string; readonly confidence: string }[];
   /** Remedy steps ticked as done, per cause. */
   readonly stepsDone?: readonly { readonly cause: string; readonly steps: readonly string[] }[];
   /** Log lines that pointed to the cause, already masked. */
@@ -65,7 +64,7 @@ export function escalationReport(input: ReportInput): string {
   }
   if (input.considered && input.considered.length > 0) {
     lines.push('', `## ${labels.considered}`, '');
-    input.considered.forEach((c, i) => lines.push(`${i + 1}. ${inline(c.title)} (${inline(c.family)}) — ${formatShare(c.confidence)}`));
+    input.considered.forEach((c, i) => lines.push(`${i + 1}. ${inline(c.title)} (${inline(c.family)}) — ${inline(c.confidence)}`));
   }
   if (input.logEvidence && input.logEvidence.length > 0) {
     // A fence longer than any run of backticks in the lines, so no line can close it.
@@ -84,27 +83,33 @@ export function escalationReport(input: ReportInput): string {
 }
 
 export interface LogReportInput {
-  readonly labels: { readonly title: string; readonly note: string; readonly line: (n: number) => string };
-  readonly causes: readonly {
-    readonly title: string;
+  readonly labels: { readonly title: string; readonly note: string; readonly line: (n: number) => string; readonly look: string; readonly rule: string };
+  /** Families best first, each with how likely in words, its best cause and the lines that point to it (already masked). */
+  readonly families: readonly {
     readonly family: string;
-    /** 0…1 */
-    readonly score: number;
-    /** Lines already masked by the analyzer. */
-    readonly evidence: readonly { readonly line: number; readonly text: string; readonly explain: string }[];
+    readonly cause: string;
+    readonly confidence: string;
+    readonly evidence: readonly { readonly line: number; readonly text: string; readonly explain: string; readonly rule: string }[];
   }[];
+  /** What to look for next, for lines that only say that something failed. */
+  readonly look: readonly string[];
 }
 
-/** The log analysis as Markdown, for a ticket: causes, their masked lines in code fences, what each line means. */
+/** A code fence longer than any run of backticks in the text, so no line can close it. */
+function fenced(text: string): string[] {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return [fence, text, fence];
+}
+
+/** The log analysis as Markdown, for a ticket: families on the app's confidence scale, their masked lines in code fences, the rule and what each line means. */
 export function logAnalysisReport(input: LogReportInput): string {
   const lines = [`# ${input.labels.title}`, '', input.labels.note];
-  input.causes.forEach((c, i) => {
-    lines.push('', `## ${i + 1}. ${inline(c.title)} (${inline(c.family)}) — ${Math.round(c.score * 100)}%`);
-    for (const e of c.evidence) {
-      const text = e.text.replace(/[\r\n]+/g, ' ');
-      const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-      const fence = '`'.repeat(longest + 1);
-      lines.push('', `${input.labels.line(e.line)}:`, '', fence, text, fence);
+  if (input.look.length > 0) lines.push('', `## ${input.labels.look}`, '', ...input.look.map((l) => `- ${inline(l)}`));
+  input.families.forEach((f, i) => {
+    lines.push('', `## ${i + 1}. ${inline(f.family)} — ${inline(f.confidence)}`, '', `${inline(f.cause)}`);
+    for (const e of f.evidence) {
+      lines.push('', `${input.labels.line(e.line)} (${input.labels.rule}: \`${e.rule.replace(/`/g, '')}\`):`, '', ...fenced(e.text.replace(/[\r\n]+/g, ' ')));
       if (e.explain) lines.push('', inline(e.explain));
     }
   });

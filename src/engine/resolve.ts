@@ -1,43 +1,36 @@
 /**
  * Traversal: given the content, the step a URL names and the answers it
  * carries, returns the step to show and the trail of answers that led there,
- * or, for a stale or tampered link, the longest valid prefix and where to
- * resume. Total on any input.
+ * or, for a broken link, the longest valid prefix and where to go on from it.
+ * Total on any input.
+ *
+ * Answers are facts, in the order they were given: a link may start at any
+ * question (a step opened on its own and answered is a walk that starts
+ * there), and any cause may be shown with any answers — the result page then
+ * ranks it with them. A link is broken only when it names something that does
+ * not exist, gives an answer a question does not offer, or answers a question
+ * twice.
  */
-import { decodePath, type DecodeProblem, type PathPair } from './path-codec.ts';
+import { decodePath, answersOf, type DecodeProblem, type PathPair } from './path-codec.ts';
 import { choicesOf, findNode, type Choice } from './choices.ts';
 import { lookup } from './result.ts';
-import { landsOn } from './rank.ts';
+import { baseOf, type TrailStep } from './trail.ts';
+import { nextStep } from './walk.ts';
+import type { ContentCore, TreeNode } from './types.ts';
 
 export { choicesOf, findNode, type Choice } from './choices.ts';
-import {
-  type ContentCore,
-  type Question,
-  type TreeNode,
-} from './types.ts';
-
-export interface TrailStep {
-  readonly question: Question;
-  readonly choice: Choice;
-}
+export type { TrailStep } from './trail.ts';
 
 export type StepTarget = { readonly kind: 'question' | 'cause'; readonly id: string };
 
-export type PathProblem =
-  | DecodeProblem['code']
-  | 'UNKNOWN_STEP'
-  | 'NOT_FROM_START'
-  | 'UNKNOWN_QUESTION'
-  | 'UNKNOWN_ANSWER'
-  | 'OUT_OF_ORDER'
-  | 'LEADS_ELSEWHERE';
+export type PathProblem = DecodeProblem['code'] | 'UNKNOWN_STEP' | 'UNKNOWN_QUESTION' | 'UNKNOWN_ANSWER' | 'ANSWERED_TWICE';
 
 export type Resolved =
   | {
       readonly status: 'ok';
       readonly node: TreeNode;
       readonly trail: readonly TrailStep[];
-      /** True when a non-first step was opened without any answers. */
+      /** True when a step other than the first question was opened without any answers. */
       readonly direct: boolean;
       /** The old id the link used, when it resolved through an alias. */
       readonly movedFrom?: string;
@@ -63,39 +56,35 @@ export function findTarget(content: ContentCore, target: StepTarget): TreeNode |
 /** An id as the content knows it now: itself, or what an alias says replaced it. */
 const current = (content: ContentCore, id: string) => lookup(content.aliases, id) ?? id;
 
-function rootOf(content: ContentCore): Question {
-  const root = lookup(content.questions, content.root);
-  if (!root) throw new Error('validated content always has its root question');
-  return root;
-}
-
 interface Walk {
   readonly trail: TrailStep[];
-  readonly at: TreeNode;
   readonly problem?: PathProblem;
 }
 
-/** Follows the pairs from the root as far as they are valid. */
+/** Reads the pairs as answers, as far as they are valid. */
 export function walk(content: ContentCore, pairs: readonly PathPair[]): Walk {
   const trail: TrailStep[] = [];
-  let at: TreeNode = rootOf(content);
-  for (let i = 0; i < pairs.length; i++) {
-    const raw = pairs[i]!;
-    const pair = { question: current(content, raw.question), answer: raw.answer };
-    if (at.kind === 'cause') return { trail, at, problem: 'OUT_OF_ORDER' };
-    if (pair.question !== at.id) {
-      const known = lookup(content.questions, pair.question) !== undefined;
-      return { trail, at, problem: !known ? 'UNKNOWN_QUESTION' : i === 0 ? 'NOT_FROM_START' : 'OUT_OF_ORDER' };
-    }
-    const question: Question = at;
-    const choice = choicesOf(question).find((c) => c.id === pair.answer);
-    if (!choice) return { trail, at, problem: 'UNKNOWN_ANSWER' };
-    const next = findNode(content, choice.next);
-    if (!next) return { trail, at, problem: 'UNKNOWN_STEP' };
-    trail.push({ question, choice });
-    at = next;
+  const seen = new Set<string>();
+  for (const raw of pairs) {
+    const question = lookup(content.questions, current(content, raw.question));
+    if (!question) return { trail, problem: 'UNKNOWN_QUESTION' };
+    if (seen.has(baseOf(question))) return { trail, problem: 'ANSWERED_TWICE' };
+    const ids = answersOf(raw);
+    const options = choicesOf(question);
+    const chosen = ids.map((id) => options.find((c) => c.id === id));
+    const valid = chosen.every((c): c is Choice => c !== undefined) && (ids.length === 1 || (question.multiple === true && chosen.every((c) => !c?.unsure)));
+    if (!valid) return { trail, problem: 'UNKNOWN_ANSWER' };
+    const [choice, ...more] = chosen as Choice[];
+    seen.add(baseOf(question));
+    trail.push(more.length > 0 ? { question, choice: choice!, more } : { question, choice: choice! });
   }
-  return { trail, at };
+  return { trail };
+}
+
+/** Where a valid trail goes on (no log: a broken link's page offers the questions). */
+function resumeNode(content: ContentCore, trail: readonly TrailStep[]): TreeNode {
+  const next = nextStep(content, trail, null);
+  return next.kind === 'question' ? next.question : next.cause;
 }
 
 export function resolveStep(content: ContentCore, target: StepTarget, rawAnswers: string | null | undefined): Resolved {
@@ -103,17 +92,15 @@ export function resolveStep(content: ContentCore, target: StepTarget, rawAnswers
   const node = findTarget(content, target) ?? null;
   const walked = walk(content, decoded.pairs);
   const problem = decoded.problem?.code ?? walked.problem;
-  if (problem) return { status: 'invalid', problem, trail: walked.trail, resumeAt: walked.at, target: node };
-  if (!node) return { status: 'invalid', problem: 'UNKNOWN_STEP', trail: walked.trail, resumeAt: walked.at, target: null };
+  const invalid = (p: PathProblem): Resolved => ({ status: 'invalid', problem: p, trail: walked.trail, resumeAt: resumeNode(content, walked.trail), target: node });
+  if (problem) return invalid(problem);
+  if (!node) return invalid('UNKNOWN_STEP');
+  if (node.kind === 'question' && walked.trail.some((s) => baseOf(s.question) === baseOf(node))) return invalid('ANSWERED_TWICE');
   const moved = node.id !== target.id ? { movedFrom: target.id } : {};
-  if (decoded.pairs.length === 0) return { status: 'ok', node, trail: [], direct: node.id !== content.root, ...moved };
-  if (!landsOn(content, walked.trail, walked.at.id, node.id)) {
-    return { status: 'invalid', problem: 'LEADS_ELSEWHERE', trail: walked.trail, resumeAt: walked.at, target: node };
-  }
-  return { status: 'ok', node, trail: walked.trail, direct: false, ...moved };
+  return { status: 'ok', node, trail: walked.trail, direct: walked.trail.length === 0 && node.id !== content.root, ...moved };
 }
 
-/** The URL pairs for a trail, optionally extended by one more choice. */
+/** The URL pairs for a trail. */
 export function trailPairs(trail: readonly TrailStep[]): PathPair[] {
-  return trail.map((s) => ({ question: s.question.id, answer: s.choice.id }));
+  return trail.map((s) => (s.more && s.more.length > 0 ? { question: s.question.id, answer: s.choice.id, more: s.more.map((c) => c.id) } : { question: s.question.id, answer: s.choice.id }));
 }

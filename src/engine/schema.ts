@@ -64,6 +64,7 @@ export const questionSchema = z.strictObject({
   title: localized,
   help: localized.optional(),
   fromLog: z.boolean().optional(),
+  multiple: z.boolean().optional(),
   answers: z.array(
     z.strictObject({
       id,

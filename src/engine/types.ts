@@ -100,6 +100,14 @@ export interface Question {
    * it with the log's suggestion and moves on; the person can change it.
    */
   readonly fromLog?: boolean | undefined;
+  /** More than one answer can be true ("What changed?": a code release *and* a runtime upgrade). */
+  readonly multiple?: boolean | undefined;
+  /**
+   * The question this one repeats (`extends` in its file), or its own id. The
+   * same question asked at several places in the tree ("What does the error
+   * log say?") is answered once.
+   */
+  readonly base?: QuestionId | undefined;
   readonly answers: readonly Answer[];
   readonly unsure: Unsure;
 }

@@ -175,6 +175,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
   }
 
   // "extends": copy the base question's texts and answers; only "unsure" may differ.
+  const baseOf = new Map<string, string>();
   const bases = new Map(questionFiles.map((f) => [f.value.id, f.value]));
   const extendedIds = new Set(extendedFiles.map((f) => f.value.id));
   for (const { file, value } of extendedFiles) {
@@ -195,6 +196,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       file,
       value: { ...base, id: value.id, unsure: { how: value.unsure.how ?? base.unsure.how, next: value.unsure.next } },
     });
+    baseOf.set(value.id, base.id);
   }
 
   // Ids: unique across questions and causes, equal to the file name, "unsure" reserved.
@@ -225,6 +227,8 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       title: value.title,
       ...(value.help ? { help: value.help } : {}),
       ...(value.fromLog ? { fromLog: true } : {}),
+      ...(value.multiple ? { multiple: true } : {}),
+      ...(baseOf.has(value.id) ? { base: baseOf.get(value.id) as QuestionId } : {}),
       answers: value.answers.map((a) => ({
         id: a.id as Answer['id'],
         label: a.label,

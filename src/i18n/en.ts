@@ -23,6 +23,7 @@ export const en = {
     unsureHint: 'Skip it; we will go on with the most likely branch.',
     howToFind: 'Not sure? How to find out',
     keysTip: (n: number) => `Tip: press 1–${n} to answer.`,
+    next: 'Continue',
   },
   nav: {
     back: 'Back',

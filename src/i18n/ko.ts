@@ -22,7 +22,9 @@ export const ko: Strings = {
     unsure: '잘 모르겠어요',
     unsureHint: '건너뛰고 가장 가능성 높은 쪽으로 계속 진행합니다.',
     howToFind: '잘 모르겠다면? 확인하는 방법',
-    keysTip: (n) => `팁: 숫자 키 1–${n}으로 답할 수 있습니다.`,
+    // 로/으로 after the number as read: 3 (삼), 6 (육), 0 (영, 십) end in a consonant other than ㄹ.
+    keysTip: (n) => `팁: 숫자 키 1–${n}${/[036]$/.test(String(n)) ? '으로' : '로'} 답할 수 있습니다.`,
+    next: '계속',
   },
   nav: {
     back: '이전',

@@ -4,34 +4,37 @@
  * cause pages and prefetched by questions that can lead to a cause.
  */
 import { content } from '../content/content.ts';
-import { commandsFor, endedByRanking, PHASES, rankCauses, stacksOf, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
+import { commandsFor, diagnose, PHASES, stacksOf, tryOrder, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
 import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';
+import { Link } from 'react-router-dom';
+import { logHref } from './hrefs.ts';
 import { CommandBlock } from '../ui/command-block.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
 import { DirectNotice, StepNav } from './step-nav.tsx';
 import { trailItems } from './trail-items.ts';
 import { Outcome, TriedBanner } from './outcome.tsx';
-import { ConfidenceLine, OtherCauses, WhyThisCause } from './ranking.tsx';
+import { ConfidenceLine, OtherCauses, SeveralFit, WhyThisCause } from './ranking.tsx';
+import type { LogParam } from './log-context.ts';
+import { useWalk } from './use-walk.ts';
 
 export interface CauseViewProps {
   readonly cause: CauseCore;
   readonly trail: readonly TrailStep[];
   readonly direct: boolean;
-  readonly hint: string | null;
+  /** The pasted log's evidence from the URL. */
+  readonly log: LogParam;
   /** Causes tried before this one without success (from the URL). */
   readonly tried: readonly string[];
-  /** The cause the answers lead to, when this one was opened from the ranking. */
-  readonly via: string | null;
   readonly fixed: boolean;
   readonly help: boolean;
 }
 
-export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed, help }: CauseViewProps & { cause: Cause }) {
+export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help }: CauseViewProps & { cause: Cause }) {
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();
@@ -45,11 +48,16 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
   const ready = useHydrated();
   const totalSteps = PHASES.reduce((n, p) => n + cause.remedy[p].length, 0);
   useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
-  // Every cause ranked by the answers (and the log id) in the URL: the same URL, the same ranking.
-  const ranking = trail.length > 0 ? rankCauses(content, trail, { log: hint }).filter((r) => !tried.includes(r.cause.id)) : [];
-  const mine = ranking.find((r) => r.cause.id === cause.id);
-  const anchor = via ?? tried[0] ?? cause.id;
-  const unsureLanding = anchor === cause.id && endedByRanking(content, trail);
+  // The diagnosis from the answers and the log evidence in the URL: the same URL, the same ranking.
+  const evidence = trail.length > 0 || log.evidence !== null;
+  const diagnosis = evidence ? diagnose(content, { trail, log: log.evidence }) : null;
+  const first = diagnosis ? tryOrder(diagnosis).find((c) => !tried.includes(c.cause.id))?.cause : undefined;
+  const isFirst = first?.id === cause.id;
+  const several = diagnosis !== null && isFirst && (diagnosis.band === 'several' || diagnosis.band === 'unknown');
+  const label = !diagnosis ? t.cause.reference : tried.length > 0 && isFirst ? t.cause.nextLikely : isFirst ? (several ? t.cause.candidate : t.cause.likely) : t.cause.another;
+  // Where the walk would go from here: a question still worth asking (shown as a hint), or this very page.
+  const walk = useWalk();
+  const stillAsk = walk && diagnosis && tried.length === 0 ? walk.nextQuestionLink(content, lang, trail, log) : null;
 
   const stepEnter = useStepEnter();
   return (
@@ -57,8 +65,9 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
       <title>{`${title} — ${t.appName}`}</title>
       {direct ? <DirectNotice /> : null}
       <TriedBanner tried={tried} />
-      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
-        {tried.length > 0 ? t.cause.nextLikely : via ? t.cause.another : t.cause.likely}
+      {several && diagnosis ? <SeveralFit diagnosis={diagnosis} current={cause.id} trail={trail} log={log} tried={tried} /> : null}
+      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300" data-label>
+        {label}
       </p>
       <h1 ref={heading} tabIndex={-1} className="mt-1 text-2xl font-extrabold tracking-tight sm:text-3xl">
         {title}
@@ -68,7 +77,15 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
         <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} />
       </p>
       <p className="mt-4 text-lg">{tx(cause.summary)}</p>
-      {mine ? <ConfidenceLine rank={mine} /> : null}
+      {diagnosis ? <ConfidenceLine diagnosis={diagnosis} cause={cause} /> : <NoEvidence />}
+      {stillAsk ? (
+        <p className="mt-3 rounded-md bg-sky-100 px-3 py-2 text-sky-950 dark:bg-sky-950 dark:text-sky-100" data-still-ask>
+          {t.cause.stillAsk}{' '}
+          <Link to={stillAsk.href} className="font-semibold underline underline-offset-2">
+            {tx(stillAsk.question.title)}
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="why-heading" className="mt-8">
         <h2 id="why-heading" className="text-xl font-bold">{t.cause.why}</h2>
@@ -133,9 +150,9 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
         </ol>
       </section>
 
-      <Outcome cause={cause} trail={trail} tried={tried} via={via} hint={hint} fixed={fixed} help={help} ranking={ranking} />
-      {mine ? <WhyThisCause rank={mine} unsureLanding={unsureLanding} /> : null}
-      {!fixed && !help ? <OtherCauses ranking={ranking} current={cause.id} anchor={anchor} trail={trail} tried={tried} hint={hint} /> : null}
+      <Outcome cause={cause} trail={trail} tried={tried} log={log} fixed={fixed} help={help} diagnosis={diagnosis} />
+      {diagnosis ? <WhyThisCause diagnosis={diagnosis} byRanking={!isFirst} /> : null}
+      {diagnosis && !fixed && !help ? <OtherCauses diagnosis={diagnosis} current={cause.id} trail={trail} log={log} tried={tried} /> : null}
 
       <section aria-labelledby="symptoms-heading" className="mt-10">
         <h2 id="symptoms-heading" className="text-xl font-bold">{t.cause.symptoms}</h2>
@@ -154,7 +171,7 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
         ) : null}
       </section>
 
-      <TrailList items={trailItems(lang, trail, hint)} />
+      {trail.length > 0 ? <TrailList items={trailItems(lang, trail, log, walk ? (s) => walk.isLogAnswer(content, s, log.evidence) : undefined)} /> : null}
 
       <section aria-labelledby="prevention-heading" className="mt-10">
         <h2 id="prevention-heading" className="text-xl font-bold">{t.cause.prevention}</h2>
@@ -165,7 +182,25 @@ export function CauseDetailsView({ cause, trail, direct, hint, tried, via, fixed
         </ul>
       </section>
 
-      <StepNav trail={trail} hint={hint} />
+      <StepNav trail={trail} log={log} />
     </article>
+  );
+}
+
+/** A cause page opened on its own: no answers or log to rank it with; offer the ways to find out. */
+function NoEvidence() {
+  const lang = useLang();
+  const t = usePageStrings();
+  return (
+    <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 dark:bg-slate-900" data-no-evidence>
+      {t.cause.noEvidence}{' '}
+      <Link to={`/${lang}/q/${content.root}/`} className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+        {t.cause.startDiagnosis}
+      </Link>{' '}
+      ·{' '}
+      <Link to={logHref(lang)} className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+        {t.cause.pasteLog}
+      </Link>
+    </p>
   );
 }

@@ -4,13 +4,14 @@ import { encodePath, LANGS, type Lang, type PathPair, type TreeNode } from '../e
 export const startHref = (lang: Lang) => `/${lang}/`;
 
 /**
- * A question or cause with the answers that led there. `hint` is the id of a
- * cause a pasted log points to (an id only, never log text); it rides along
- * so the wizard can mark the answers the log suggests.
+ * A question or cause with the answers that led there. `log` is the evidence
+ * of a pasted log as the URL carries it (ids and numbers, see
+ * engine/log-param.ts; never log text): it rides along so every page ranks
+ * with it and marks the answers the log gave.
  */
-export function stepHref(lang: Lang, node: Pick<TreeNode, 'kind' | 'id'>, pairs: readonly PathPair[], hint: string | null = null): string {
+export function stepHref(lang: Lang, node: Pick<TreeNode, 'kind' | 'id'>, pairs: readonly PathPair[], log: string | null = null): string {
   const segment = node.kind === 'question' ? 'q' : 'cause';
-  const params = [...(pairs.length > 0 ? [`a=${encodePath(pairs)}`] : []), ...(hint ? [`log=${hint}`] : [])];
+  const params = [...(pairs.length > 0 ? [`a=${encodePath(pairs)}`] : []), ...(log ? [`log=${log}`] : [])];
   return `/${lang}/${segment}/${node.id}/${params.length > 0 ? `?${params.join('&')}` : ''}`;
 }
 
@@ -18,21 +19,19 @@ export const logHref = (lang: Lang) => `/${lang}/log/`;
 export const searchHref = (lang: Lang) => `/${lang}/search/`;
 
 export interface OutcomeParams {
-  readonly hint?: string | null;
+  /** The log's evidence as the URL carries it. */
+  readonly log?: string | null;
   /** Causes already tried without success, in order. */
   readonly tried?: readonly string[];
   readonly fixed?: boolean;
   readonly help?: boolean;
-  /** The cause the answers lead to, when this cause was opened from its ranking. */
-  readonly via?: string | null;
 }
 
 /** A cause page with the answers, plus what was tried and how it went. */
 export function causeHref(lang: Lang, causeId: string, pairs: readonly PathPair[], o: OutcomeParams = {}): string {
   const params = [
     ...(pairs.length > 0 ? [`a=${encodePath(pairs)}`] : []),
-    ...(o.hint ? [`log=${o.hint}`] : []),
-    ...(o.via && o.via !== causeId ? [`via=${o.via}`] : []),
+    ...(o.log ? [`log=${o.log}`] : []),
     ...(o.tried && o.tried.length > 0 ? [`tried=${o.tried.join('~')}`] : []),
     ...(o.fixed ? ['fixed=1'] : []),
     ...(o.help ? ['help=1'] : []),

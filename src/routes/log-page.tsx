@@ -5,26 +5,18 @@
  * this component's memory: it is not put in the URL, stored or sent.
  */
 import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
-import { Link } from 'react-router-dom';
-import signatures from 'virtual:triage500/signatures';
-import { content } from '../content/content.ts';
-import { logAnalysisReport, matchSegments, type Analysis, type RankedCause } from '../engine/index.ts';
-import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
+import analyzerData from 'virtual:triage500/signatures';
+import type { Analysis } from '../engine/index.ts';
+import { useLang, usePageStrings } from '../i18n/lang-context.tsx';
 import { analyzeText } from '../log/run-analysis.ts';
 import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
-import { FamilyBadge } from '../ui/family-badge.tsx';
 import { rememberLogEvidence } from '../store/log-evidence.ts';
-import { CopyButton } from '../ui/copy-button.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';
-import { stepHref } from './hrefs.ts';
-import { firstUnansweredHref } from './trail-items.ts';
+import { LogResults } from './log-results.tsx';
 import { StepNav } from './step-nav.tsx';
 
 type State = { status: 'idle' } | { status: 'running' } | { status: 'done'; analysis: Analysis };
 
-const signatureById = new Map(signatures.map((s) => [s.id, s]));
-// Read when a log is analyzed, not when this module loads (the content may still be on its way then).
-const analyzerInput = () => ({ signatures, causes: content.causes });
 
 const button =
   'inline-flex min-h-12 items-center rounded-lg px-5 font-bold disabled:opacity-60';
@@ -46,11 +38,11 @@ export function LogPage() {
   const analyze = (value: string) => {
     const ticket = ++run.current;
     setState({ status: 'running' });
-    void analyzeText(analyzerInput(), value).then((analysis) => {
+    void analyzeText(analyzerData, value).then((analysis) => {
       if (ticket !== run.current) return;
       setState({ status: 'done', analysis });
       // The masked lines, for the escalation report in this tab (memory only).
-      rememberLogEvidence(Object.fromEntries(analysis.ranked.map((r) => [r.cause, r.evidence.map((e) => `${t.log.lineNo(e.line)}: ${e.text}`)])));
+      rememberLogEvidence([...new Map(analysis.clues.map((c) => [c.line, `${t.log.lineNo(c.line)}: ${c.text}`])).values()]);
     });
   };
 
@@ -130,117 +122,10 @@ export function LogPage() {
       </form>
 
       <div aria-live="polite" className="mt-8">
-        {state.status === 'done' ? <Results analysis={state.analysis} /> : null}
+        {state.status === 'done' ? <LogResults analysis={state.analysis} /> : null}
       </div>
 
       <StepNav trail={[]} showLog={false} />
     </div>
-  );
-}
-
-function strength(score: number): 'strong' | 'likely' | 'weak' {
-  return score >= 0.8 ? 'strong' : score >= 0.5 ? 'likely' : 'weak';
-}
-
-function Results({ analysis }: { analysis: Analysis }) {
-  const t = usePageStrings();
-  const tx = useTx();
-  const lang = useLang();
-  if (analysis.ranked.length === 0) return <p className="rounded-lg bg-slate-100 p-4 dark:bg-slate-900">{t.log.none}</p>;
-  const top = analysis.ranked[0]!;
-  const shown = analysis.ranked.slice(0, 5);
-  const report = logAnalysisReport({
-    labels: { title: t.log.reportTitle, note: t.log.reportNote, line: t.log.lineNo },
-    causes: shown.flatMap((r) => {
-      const cause = content.causes[r.cause];
-      if (!cause) return [];
-      const evidence = r.evidence.map((e) => {
-        const sig = signatureById.get(e.signature);
-        return { line: e.line, text: e.text, explain: sig ? tx(sig.explain) : '' };
-      });
-      return [{ title: tx(cause.title), family: tx(content.families[cause.family].title), score: r.score, evidence }];
-    }),
-  });
-  return (
-    <section aria-labelledby="log-results">
-      <h2 id="log-results" className="text-xl font-bold">
-        {t.log.found(analysis.ranked.length)}
-      </h2>
-      {analysis.truncated ? <p className="mt-1 text-sm">{t.log.truncated(analysis.linesRead)}</p> : null}
-      <p className="mt-3">
-        <Link
-          to={firstUnansweredHref(content, lang, top.cause)}
-          className="inline-flex min-h-12 items-center rounded-lg border-2 border-emerald-700 px-5 font-bold text-emerald-900 hover:bg-emerald-50 dark:border-emerald-500 dark:text-emerald-100 dark:hover:bg-emerald-950"
-        >
-          {t.log.continue}
-        </Link>
-      </p>
-      <ol className="mt-4 space-y-4">
-        {shown.map((r, i) => (
-          <ResultItem key={r.cause} result={r} rank={i + 1} />
-        ))}
-      </ol>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <CopyButton text={report} label={t.log.copyReport} copiedLabel={t.log.copiedReport} failedLabel={t.command.copyFailed} />
-        <a
-          href={`data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`}
-          download={`triage500-log-${lang}.md`}
-          className="font-semibold text-blue-800 underline dark:text-blue-300"
-        >
-          {t.log.downloadReport}
-        </a>
-      </div>
-    </section>
-  );
-}
-
-function ResultItem({ result, rank }: { result: RankedCause; rank: number }) {
-  const t = usePageStrings();
-  const tx = useTx();
-  const lang = useLang();
-  const cause = content.causes[result.cause];
-  if (!cause) return null;
-  return (
-    <li className="rounded-xl border-2 border-slate-300 p-4 dark:border-slate-700" data-cause={cause.id}>
-      <div className="flex flex-wrap items-center gap-3">
-        <span className="text-lg font-bold">
-          {rank}. {tx(cause.title)}
-        </span>
-        <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} />
-        <span className="text-sm font-semibold text-slate-700 dark:text-slate-300">
-          {t.log.strength[strength(result.score)]} · {Math.round(result.score * 100)}%
-        </span>
-      </div>
-      <h3 className="mt-3 text-sm font-semibold">{t.log.evidence}</h3>
-      <ul className="mt-1 space-y-2">
-        {result.evidence.map((e) => {
-          const sig = signatureById.get(e.signature);
-          return (
-            <li key={`${e.line}:${e.signature}`}>
-              <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-100 p-2 text-sm whitespace-pre-wrap break-all dark:bg-slate-900" data-evidence>
-                <code className="font-mono">
-                  <span className="text-slate-600 select-none dark:text-slate-400">{t.log.lineNo(e.line)}: </span>
-                  {(sig ? matchSegments(sig, e.text) : [{ text: e.text, match: false }]).map((seg, i) =>
-                    seg.match ? (
-                      <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-400">
-                        {seg.text}
-                      </mark>
-                    ) : (
-                      <span key={i}>{seg.text}</span>
-                    ),
-                  )}
-                </code>
-              </pre>
-              {sig ? <p className="mt-1 text-sm">{tx(sig.explain)}</p> : null}
-            </li>
-          );
-        })}
-      </ul>
-      <p className="mt-3">
-        <Link to={stepHref(lang, cause, [])} className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
-          {t.log.open}
-        </Link>
-      </p>
-    </li>
   );
 }

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { Link, useHref, useLocation } from 'react-router-dom';
 import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
-import { afterNotFixed, escalationReport, lookup, PHASES, trailPairs, type Cause, type CauseCore, type CauseRank, type TrailStep } from '../engine/index.ts';
+import { afterNotFixed, confidenceLevel, escalationReport, lookup, PHASES, trailPairs, tryOrder, type Cause, type CauseCore, type Diagnosis, type TrailStep } from '../engine/index.ts';
 import { diagnosisMarkdown } from '../engine/diagnosis-markdown.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, useChecklist } from '../store/checklist.ts';
@@ -14,32 +14,32 @@ import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { sendOutcome } from './beacon.ts';
 import { causeHref } from './hrefs.ts';
+import type { LogParam } from './log-context.ts';
 
 interface Props {
   readonly cause: Cause;
   readonly trail: readonly TrailStep[];
   readonly tried: readonly string[];
-  readonly via: string | null;
-  readonly hint: string | null;
+  readonly log: LogParam;
   readonly fixed: boolean;
   readonly help: boolean;
-  /** Every cause not yet tried, best-ranked first (empty when opened without answers). */
-  readonly ranking: readonly CauseRank[];
+  /** The diagnosis from the answers and the log (null when opened without either). */
+  readonly diagnosis: Diagnosis | null;
 }
 
 const choice =
   'inline-flex min-h-12 items-center rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
 
-export function Outcome({ cause, trail, tried, via, hint, fixed, help, ranking }: Props) {
+export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis }: Props) {
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();
   const pairs = trailPairs(trail);
-  const base = { hint, tried, via };
+  const base = { log: log.raw, tried };
   if (fixed) return <Fixed cause={cause} />;
-  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} hint={hint} ranking={ranking} />;
+  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} log={log} diagnosis={diagnosis} />;
 
-  const after = afterNotFixed(content, trail, tried, cause.id, { log: hint });
+  const after = afterNotFixed(content, trail, tried, cause.id, log.evidence);
   const next = after.kind === 'next' ? after.cause : undefined;
   return (
     <Panel id="outcome" heading={t.outcome.heading} tone="border-blue-800 dark:border-blue-400">
@@ -52,7 +52,7 @@ export function Outcome({ cause, trail, tried, via, hint, fixed, help, ranking }
           {t.outcome.yes}
         </Link>
         <Link
-          to={next ? causeHref(lang, next.id, pairs, { hint, via, tried: [...tried, cause.id] }) : causeHref(lang, cause.id, pairs, { ...base, help: true })}
+          to={next ? causeHref(lang, next.id, pairs, { log: log.raw, tried: [...tried, cause.id] }) : causeHref(lang, cause.id, pairs, { ...base, help: true })}
           onClick={() => sendOutcome(content, trail, cause.id, false)}
           className={`${choice} border-slate-500`}
           data-next={next?.id ?? 'expert-help'}
@@ -149,24 +149,13 @@ function Fixed({ cause }: { cause: Cause }) {
   );
 }
 
-function ExpertHelp({
-  cause,
-  trail,
-  tried,
-  hint,
-  ranking,
-}: {
-  cause: Cause;
-  trail: readonly TrailStep[];
-  tried: readonly string[];
-  hint: string | null;
-  ranking: readonly CauseRank[];
-}) {
+function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[]; log: LogParam; diagnosis: Diagnosis | null }) {
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();
   const checklist = useChecklist();
-  const logLines = useLogEvidence((s) => evidenceFor(s, hint));
+  const logLines = useLogEvidence((s) => (log.evidence ? evidenceFor(s) : []));
+  const words = (p: number) => `${t.rank.levels[confidenceLevel(p)]} · ${t.rank.about(Math.round(p * 10))}`;
   const family = (c: CauseCore) => tx(content.families[c.family].title);
   const triedCauses = tried.flatMap((id) => {
     const c = lookup(content.causes, id);
@@ -192,7 +181,11 @@ function ExpertHelp({
     answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
     tried: triedCauses.map((c) => ({ title: tx(c.title), family: family(c) })),
     current: { title: tx(cause.title), family: family(cause) },
-    considered: ranking.slice(0, 5).map((r) => ({ title: tx(r.cause.title), family: family(r.cause), confidence: r.confidence })),
+    considered: diagnosis
+      ? tryOrder(diagnosis)
+          .slice(0, 5)
+          .map((c) => ({ title: tx(c.cause.title), family: family(c.cause), confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0) }))
+      : [],
     stepsDone: [...triedCauses, cause].map((c) => ({ cause: tx(c.title), steps: doneSteps(c) })),
     logEvidence: logLines,
     escalateTo: { team: team ? tx(team) : null, contacts: contacts.map((c) => ({ label: tx(c.label), url: c.url })) },

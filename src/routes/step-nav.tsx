@@ -4,20 +4,21 @@ import { useLang, useStrings } from '../i18n/lang-context.tsx';
 import { EmbedDialogButton } from '../ui/embed-dialog-button.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { logHref, mapHref, startHref } from './hrefs.ts';
+import { NO_LOG, type LogParam } from './log-context.ts';
 import { backHref } from './trail-items.ts';
 
 const linkClass =
   'inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-blue-800 underline underline-offset-2 hover:bg-blue-50 hover:no-underline dark:text-blue-300 dark:hover:bg-slate-900';
 
 /** Back one answer (or to the start page) and start over. */
-export function StepNav({ trail, hint = null, showLog = true }: { trail: readonly TrailStep[]; hint?: string | null; showLog?: boolean }) {
+export function StepNav({ trail, log = NO_LOG, showLog = true }: { trail: readonly TrailStep[]; log?: LogParam; showLog?: boolean }) {
   const lang = useLang();
   const t = useStrings();
   // The step on screen (its id is in the URL): the map marks it and the answers that led there.
   const { id = null } = useParams();
   return (
     <nav aria-label={t.nav.home} className="mt-8 flex flex-wrap gap-2">
-      <Link to={backHref(lang, trail, hint)} className={linkClass}>
+      <Link to={backHref(lang, trail, log)} className={linkClass}>
         ← {t.nav.back}
       </Link>
       <Link to={startHref(lang)} className={linkClass}>

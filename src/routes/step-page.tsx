@@ -1,41 +1,27 @@
 /**
- * URL → engine → screen. The step and the answers come from the URL alone and
- * are resolved during render; nothing copies them into state.
+ * URL → engine → screen. The step, the answers and the log's evidence come
+ * from the URL alone and are resolved during render; nothing copies them into state.
  */
+import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import { Needs } from '../content/needs.tsx';
 import { useStrings } from '../i18n/lang-context.tsx';
-import { assertNever, decodeTried, lookup, resolveAlternative, resolveStep } from '../engine/index.ts';
+import { assertNever, decodeTried, resolveStep } from '../engine/index.ts';
 import { CauseView } from './cause-view.tsx';
-import { lazy, Suspense } from 'react';
+import { readLogParam } from './log-context.ts';
+import { questionPage } from './page-code.ts';
 
 // Only broken or outdated links need it.
 const InvalidLink = lazy(() => import('./invalid-link.tsx').then((m) => ({ default: m.InvalidLink })));
-import { questionPage } from './page-code.ts';
 
 export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
   const { id = '' } = useParams();
   const [search] = useSearchParams();
   const tried = kind === 'cause' ? decodeTried(content, search.get('tried')) : [];
-  // A cause opened from the ranking: the answers lead to `via` (only ids of causes are kept).
-  const rawVia = kind === 'cause' ? search.get('via') : null;
-  const via = rawVia !== null && lookup(content.causes, rawVia) ? rawVia : null;
-  const outcome = { tried, via, fixed: search.get('fixed') === '1', help: search.get('help') === '1' };
-  // A cause opened as "next most likely" after others were tried, or from the runners-up.
-  const alternative = tried.length > 0 || via ? resolveAlternative(content, id, search.get('a'), tried, via) : null;
+  const outcome = { tried, fixed: search.get('fixed') === '1', help: search.get('help') === '1' };
   const resolved = resolveStep(content, { kind, id }, search.get('a'));
-  // The log hint is an id from the URL: keep it only if it names a cause.
-  const rawHint = search.get('log');
-  const hint = rawHint !== null && lookup(content.causes, rawHint) ? rawHint : null;
-  if (alternative?.status === 'ok') {
-    const { cause, trail } = alternative;
-    return (
-      <Needs page="cause">
-        <CauseView key={`${cause.id}:${tried.join('~')}:${via ?? ''}`} cause={cause} trail={trail} direct={false} hint={hint} {...outcome} />
-      </Needs>
-    );
-  }
+  const log = readLogParam(content, search.get('log'));
   switch (resolved.status) {
     case 'ok': {
       const { node, trail, direct } = resolved;
@@ -43,12 +29,12 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
         node.kind === 'question' ? (
           <Needs page="question" questions={[...trail.map((step) => step.question.id), node.id]}>
             <Suspense fallback={<p aria-busy="true" className="py-8" />}>
-              <questionPage.Page key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} hint={hint} />
+              <questionPage.Page key={`${node.id}:${trail.length}`} question={node} trail={trail} direct={direct} log={log} />
             </Suspense>
           </Needs>
         ) : (
           <Needs page="cause">
-            <CauseView key={`${node.id}:${trail.length}`} cause={node} trail={trail} direct={direct} hint={hint} {...outcome} tried={[]} via={null} />
+            <CauseView key={`${node.id}:${trail.length}:${tried.join('~')}`} cause={node} trail={trail} direct={direct} log={log} {...outcome} />
           </Needs>
         );
       return resolved.movedFrom ? (

@@ -1,46 +1,31 @@
-import { content as builtContent } from '../content/content.ts';
-import { autoAnswer, findNode, suggestedAnswer, trailPairs, type ContentCore, type Lang, type TrailStep } from '../engine/index.ts';
+/** Links every step page needs, without the walk engine: the answers so far, back, and where the tree's author sends an answer. */
+import { trailPairs, type Choice, type Lang, type Question, type TrailStep, type TreeNode } from '../engine/index.ts';
 import type { TrailItem } from '../ui/trail-list.tsx';
 import { startHref, stepHref } from './hrefs.ts';
+import { NO_LOG, type LogParam } from './log-context.ts';
 
-/** Each answer so far, with the link that reopens its question with only the answers before it. */
-export function trailItems(lang: Lang, trail: readonly TrailStep[], hint: string | null = null): TrailItem[] {
+/**
+ * Each answer so far, with the link that reopens its question with only the
+ * answers before it. `fromLog` tells the answers the log gave (needs the walk engine; none until then).
+ */
+export function trailItems(lang: Lang, trail: readonly TrailStep[], log: LogParam = NO_LOG, fromLog?: (step: TrailStep) => boolean): TrailItem[] {
   const pairs = trailPairs(trail);
   return trail.map((step, i) => ({
     step,
-    changeHref: stepHref(lang, step.question, pairs.slice(0, i), hint),
-    fromLog: hint !== null && step.question.fromLog === true && suggestedAnswer(builtContent, step.question.id, hint) === step.choice.id,
+    changeHref: stepHref(lang, step.question, pairs.slice(0, i), log.raw),
+    fromLog: fromLog?.(step) ?? false,
   }));
 }
 
-/**
- * Where the choices of the current question lead. After a log was pasted
- * (`hint`), the questions the log answers are answered on the way, so the
- * link lands on the next question left for the person, or on the cause.
- */
-export function choiceHref(
-  content: ContentCore,
-  lang: Lang,
-  trail: readonly TrailStep[],
-  questionId: string,
-  choice: { id: string; next: string },
-  hint: string | null = null,
-): string | null {
-  const answered = autoAnswer(content, [...trailPairs(trail), { question: questionId, answer: choice.id }], choice.next, hint);
-  const next = findNode(content, answered.at);
-  if (!next) return null;
-  return stepHref(lang, next, answered.pairs, hint);
-}
-
-/** Where to begin after a log was pasted: the first question the log cannot answer. */
-export function firstUnansweredHref(content: ContentCore, lang: Lang, hint: string): string {
-  const answered = autoAnswer(content, [], content.root, hint);
-  const node = findNode(content, answered.at) ?? { kind: 'question' as const, id: content.root };
-  return stepHref(lang, node, answered.pairs, hint);
+/** Where the tree's author sends these answers: the link before the walk engine arrives (and with JavaScript off). */
+export function authoredHref(lang: Lang, trail: readonly TrailStep[], question: Question, chosen: readonly Choice[], next: Pick<TreeNode, 'kind' | 'id'>, log: LogParam = NO_LOG): string {
+  const [choice, ...more] = chosen;
+  const pairs = choice ? trailPairs([...trail, more.length > 0 ? { question, choice, more } : { question, choice }]) : trailPairs(trail);
+  return stepHref(lang, next, pairs, log.raw);
 }
 
 /** One answer back: the previous question with the answers before it, or the start page. */
-export function backHref(lang: Lang, trail: readonly TrailStep[], hint: string | null = null): string {
+export function backHref(lang: Lang, trail: readonly TrailStep[], log: LogParam = NO_LOG): string {
   const previous = trail[trail.length - 1];
-  return previous ? stepHref(lang, previous.question, trailPairs(trail).slice(0, -1), hint) : startHref(lang);
+  return previous ? stepHref(lang, previous.question, trailPairs(trail).slice(0, -1), log.raw) : startHref(lang);
 }

@@ -16,7 +16,16 @@ describe('requiredLiterals', () => {
 
   it('gives up when a branch has no literal worth filtering on', () => {
     expect(requiredLiterals('ab|\\d+')).toBeNull();
-    expect(requiredLiterals('(?:ECONNREFUSED|ETIMEDOUT)')).toBeNull();
+    expect(requiredLiterals('(?:ab|cd)x')).toBeNull();
+    // A group that may be absent, or a lookahead, cannot be required.
+    expect(requiredLiterals('(?:ECONNREFUSED)?\\d')).toBeNull();
+    expect(requiredLiterals('(?=ECONNREFUSED)\\w')).toBeNull();
+  });
+
+  it('reads into a required group when the branch has no literal outside it', () => {
+    expect(requiredLiterals('(?:ECONNREFUSED|ETIMEDOUT)')).toEqual(['econnrefused', 'etimedout']);
+    expect(requiredLiterals('\\b(?:Foo\\.BarError|Errno::EACCES)\\b|actively refused')).toEqual(['foo.barerror', 'errno::eacces', 'actively refused']);
+    expect(requiredLiterals('(?<code>E[A-Z]+|dial tcp)')).toBeNull();
   });
 
   it('only ever returns text that each match must contain', () => {
@@ -24,6 +33,7 @@ describe('requiredLiterals', () => {
       ['Permission denied', ['open() failed (13: Permission denied)']],
       ['colou?r spectrum', ['color spectrum', 'colour spectrum']],
       ['Too many (open files|connections)', ['Too many connections']],
+      ['\\b(?:ConnectionRefusedError|Errno::ECONNREFUSED)\\b|refused it', ['Errno::ECONNREFUSED (Connection refused)', 'target machine actively refused it']],
     ];
     for (const [pattern, lines] of cases) {
       const lits = requiredLiterals(pattern) ?? [];

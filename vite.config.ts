@@ -15,7 +15,17 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // The framework in one chunk (every page needs all of it): one request, and
     // it compresses better than the shared fragments the bundler would cut.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'framework', test: /node_modules/ }] } } },
+    // The engine and route pieces every page loads first in one chunk too: fewer requests and imports than many tiny shared chunks.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: /node_modules/ },
+            { name: 'core', test: /src[\\/](?:engine[\\/](?:types|result|choices|graph|path-codec|resolve|trail|tried)|routes[\\/](?:hrefs|log-context))\.ts$/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [
@@ -23,7 +33,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/{engine,content,ui,routes}/**/*.test.{ts,tsx}'],
+          include: ['test/{engine,content,knowledge,ui,routes}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
           // A safety net against hangs, not a speed check: a busy machine must not fail a correct test.

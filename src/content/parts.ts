@@ -9,6 +9,8 @@
  *   - causes: cause titles and summaries;
  *   - guide: the article's guide (mitigation, first fixes, status codes,
  *     prevention), on the start page and at the end of a diagnosis;
+ *   - evidence: what answers say about causes (authored weights): the pages that
+ *     rank (cause, log, a broken link) and the walk engine (src/routes/use-walk.ts);
  *   - pageStrings: the interface strings of the heavier pages (src/i18n/<lang>-pages.ts).
  * Cause details (why, symptoms, remedy) stay per cause. Shared by the build
  * (which preloads each page's parts, scripts/vite-content-plugin.ts), src/main.tsx
@@ -16,7 +18,7 @@
  */
 import type { ContentCore } from '../engine/types.ts';
 
-export const CONTENT_PARTS = ['questions', 'causes', 'guide'] as const;
+export const CONTENT_PARTS = ['questions', 'causes', 'guide', 'evidence'] as const;
 export type ContentPart = (typeof CONTENT_PARTS)[number];
 export type Part = ContentPart | 'pageStrings';
 
@@ -26,11 +28,11 @@ export type PageKind = 'start' | 'question' | 'cause' | 'log' | 'search' | 'map'
 export const PAGE_PARTS: Readonly<Record<PageKind, readonly Part[]>> = {
   start: ['guide'],
   question: [],
-  cause: ['questions', 'causes', 'guide', 'pageStrings'],
-  log: ['causes', 'pageStrings'],
+  cause: ['questions', 'causes', 'guide', 'evidence', 'pageStrings'],
+  log: ['causes', 'evidence', 'pageStrings'],
   search: ['questions', 'causes', 'pageStrings'],
   map: ['questions', 'causes', 'pageStrings'],
-  invalid: ['questions', 'causes', 'pageStrings'],
+  invalid: ['questions', 'causes', 'evidence', 'pageStrings'],
   dialog: ['pageStrings'],
   other: [],
 };
@@ -64,7 +66,8 @@ export function splitContent(content: ContentCore): { tree: unknown; parts: Reco
           ...(q.fromLog ? { fromLog: true } : {}),
           ...(q.multiple ? { multiple: true } : {}),
           ...(q.base ? { base: q.base } : {}),
-          answers: q.answers.map((a) => ({ id: a.id, next: a.next, ...(a.evidence ? { evidence: a.evidence } : {}) })),
+          ...(q.symptom ? { symptom: true } : {}),
+          answers: q.answers.map((a) => ({ id: a.id, next: a.next })),
           unsure: { next: q.unsure.next },
         },
       ]),
@@ -91,6 +94,14 @@ export function splitContent(content: ContentCore): { tree: unknown; parts: Reco
         causes: Object.fromEntries(Object.values(causes).map((c) => [c.id, { title: c.title, summary: c.summary }])),
       },
       guide: { guide },
+      // What answers say about causes: only the pages that rank need it (the walk engine loads it too).
+      evidence: {
+        questions: Object.fromEntries(
+          Object.values(questions)
+            .filter((q) => q.answers.some((a) => a.evidence))
+            .map((q) => [q.id, { answers: q.answers.map((a) => (a.evidence ? { evidence: a.evidence } : {})) }]),
+        ),
+      },
     },
   };
 }

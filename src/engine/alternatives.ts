@@ -7,7 +7,6 @@ import { tryOrder } from './belief.ts';
 import { choicesOf } from './choices.ts';
 import { diagnose, type Diagnosis } from './diagnosis.ts';
 import type { LogEvidence } from './log-analyzer.ts';
-import { lookup } from './result.ts';
 import type { TrailStep } from './trail.ts';
 import type { CauseCore, ContentCore, Question } from './types.ts';
 import { nextStep } from './walk.ts';
@@ -23,15 +22,7 @@ export function nextLikely(content: ContentCore, trail: readonly TrailStep[], tr
     .filter((c) => !seen.has(c.id));
 }
 
-/** The `tried` URL value: cause ids joined by "~"; unknown or repeated ids are dropped. */
-export function decodeTried(content: ContentCore, raw: string | null | undefined): string[] {
-  if (typeof raw !== 'string' || raw === '') return [];
-  const out: string[] = [];
-  for (const id of raw.split('~', 16)) if (lookup(content.causes, id) && !out.includes(id)) out.push(id);
-  return out;
-}
-
-export const encodeTried = (ids: readonly string[]) => ids.join('~');
+export { decodeTried, encodeTried } from './tried.ts';
 
 export interface Replay {
   readonly trail: TrailStep[];

@@ -23,3 +23,4 @@ export * from './log-param.ts';
 export * from './log-suggest.ts';
 export * from './trail.ts';
 export * from './tree-order.ts';
+export * from './tried.ts';

@@ -15,7 +15,6 @@ import { decodePath, answersOf, type DecodeProblem, type PathPair } from './path
 import { choicesOf, findNode, type Choice } from './choices.ts';
 import { lookup } from './result.ts';
 import { baseOf, type TrailStep } from './trail.ts';
-import { nextStep } from './walk.ts';
 import type { ContentCore, TreeNode } from './types.ts';
 
 export { choicesOf, findNode, type Choice } from './choices.ts';
@@ -38,10 +37,8 @@ export type Resolved =
   | {
       readonly status: 'invalid';
       readonly problem: PathProblem;
-      /** The answers that were valid, from the start. */
+      /** The answers that were valid, from the start (walk.ts `resumeAt` says where they lead). */
       readonly trail: readonly TrailStep[];
-      /** Where those valid answers lead: continue from here. */
-      readonly resumeAt: TreeNode;
       /** The step the link named, if it exists. */
       readonly target: TreeNode | null;
     };
@@ -81,18 +78,12 @@ export function walk(content: ContentCore, pairs: readonly PathPair[]): Walk {
   return { trail };
 }
 
-/** Where a valid trail goes on (no log: a broken link's page offers the questions). */
-function resumeNode(content: ContentCore, trail: readonly TrailStep[]): TreeNode {
-  const next = nextStep(content, trail, null);
-  return next.kind === 'question' ? next.question : next.cause;
-}
-
 export function resolveStep(content: ContentCore, target: StepTarget, rawAnswers: string | null | undefined): Resolved {
   const decoded = decodePath(rawAnswers);
   const node = findTarget(content, target) ?? null;
   const walked = walk(content, decoded.pairs);
   const problem = decoded.problem?.code ?? walked.problem;
-  const invalid = (p: PathProblem): Resolved => ({ status: 'invalid', problem: p, trail: walked.trail, resumeAt: resumeNode(content, walked.trail), target: node });
+  const invalid = (p: PathProblem): Resolved => ({ status: 'invalid', problem: p, trail: walked.trail, target: node });
   if (problem) return invalid(problem);
   if (!node) return invalid('UNKNOWN_STEP');
   if (node.kind === 'question' && walked.trail.some((s) => baseOf(s.question) === baseOf(node))) return invalid('ANSWERED_TWICE');

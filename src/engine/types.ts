@@ -108,6 +108,8 @@ export interface Question {
    * log say?") is answered once.
    */
   readonly base?: QuestionId | undefined;
+  /** Its answers carry evidence (a symptom question): the walk may ask it wherever it sits. Set by validation. */
+  readonly symptom?: boolean | undefined;
   readonly answers: readonly Answer[];
   readonly unsure: Unsure;
 }

@@ -228,6 +228,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
       ...(value.help ? { help: value.help } : {}),
       ...(value.fromLog ? { fromLog: true } : {}),
       ...(value.multiple ? { multiple: true } : {}),
+      ...(value.answers.some((a) => (a.evidence?.length ?? 0) > 0) ? { symptom: true } : {}),
       ...(baseOf.has(value.id) ? { base: baseOf.get(value.id) as QuestionId } : {}),
       answers: value.answers.map((a) => ({
         id: a.id as Answer['id'],

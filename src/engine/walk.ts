@@ -41,7 +41,7 @@ export type Next = (
 };
 
 /** A question with authored evidence: its answers describe symptoms, wherever it sits in the tree. */
-export const isSymptomQuestion = (q: Question) => !q.fromLog && q.answers.some((a) => (a.evidence?.length ?? 0) > 0);
+export const isSymptomQuestion = (q: Question) => !q.fromLog && q.symptom === true;
 
 /** Expected reduction of the family entropy if `question` were answered (one answer; "not sure" ignored). */
 export function informationGain(content: ContentCore, trail: readonly TrailStep[], log: LogEvidence | null, question: Question): number {
@@ -119,3 +119,9 @@ export function nextStep(content: ContentCore, trail: readonly TrailStep[], log:
 
 /** The answers of a step as ids, for the URL. */
 export const stepAnswerIds = (s: TrailStep): string[] => chosenOf(s).map((c) => c.id);
+
+/** Where valid answers go on: the next question, or the result (a broken link's page offers it). */
+export function resumeAt(content: ContentCore, trail: readonly TrailStep[]): Question | CauseCore {
+  const next = nextStep(content, trail, null);
+  return next.kind === 'question' ? next.question : next.cause;
+}

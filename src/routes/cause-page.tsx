@@ -20,6 +20,7 @@ import { trailItems } from './trail-items.ts';
 import { Outcome, TriedBanner } from './outcome.tsx';
 import { ConfidenceLine, OtherCauses, SeveralFit, WhyThisCause } from './ranking.tsx';
 import type { LogParam } from './log-context.ts';
+import { evidenceOf } from './log-evidence.ts';
 import { useWalk } from './use-walk.ts';
 
 export interface CauseViewProps {
@@ -49,8 +50,8 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
   const totalSteps = PHASES.reduce((n, p) => n + cause.remedy[p].length, 0);
   useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
   // The diagnosis from the answers and the log evidence in the URL: the same URL, the same ranking.
-  const evidence = trail.length > 0 || log.evidence !== null;
-  const diagnosis = evidence ? diagnose(content, { trail, log: log.evidence }) : null;
+  const logEvidence = evidenceOf(content, log);
+  const diagnosis = trail.length > 0 || logEvidence !== null ? diagnose(content, { trail, log: logEvidence }) : null;
   const first = diagnosis ? tryOrder(diagnosis).find((c) => !tried.includes(c.cause.id))?.cause : undefined;
   const isFirst = first?.id === cause.id;
   const several = diagnosis !== null && isFirst && (diagnosis.band === 'several' || diagnosis.band === 'unknown');
@@ -171,7 +172,7 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
         ) : null}
       </section>
 
-      {trail.length > 0 ? <TrailList items={trailItems(lang, trail, log, walk ? (s) => walk.isLogAnswer(content, s, log.evidence) : undefined)} /> : null}
+      {trail.length > 0 ? <TrailList items={trailItems(lang, trail, log, walk ? (s) => walk.isLogAnswered(content, s, log) : undefined)} /> : null}
 
       <section aria-labelledby="prevention-heading" className="mt-10">
         <h2 id="prevention-heading" className="text-xl font-bold">{t.cause.prevention}</h2>

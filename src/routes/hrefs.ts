@@ -1,5 +1,6 @@
 /** Every in-app URL is built here; components never hand-build paths. */
-import { encodePath, LANGS, type Lang, type PathPair, type TreeNode } from '../engine/index.ts';
+import { encodePath, type PathPair } from '../engine/path-codec.ts';
+import { LANGS, type Lang, type TreeNode } from '../engine/types.ts';
 
 export const startHref = (lang: Lang) => `/${lang}/`;
 

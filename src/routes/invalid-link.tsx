@@ -1,6 +1,7 @@
 /** A stale or tampered link: say what is wrong in plain words and offer ways forward. */
 import { Link } from 'react-router-dom';
-import { trailPairs, type PathProblem, type TrailStep, type TreeNode } from '../engine/index.ts';
+import { resumeAt as resumeNode, trailPairs, type PathProblem, type TrailStep, type TreeNode } from '../engine/index.ts';
+import { content } from '../content/content.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { startHref, stepHref } from './hrefs.ts';
@@ -9,7 +10,6 @@ import { usePrefetchNext } from './prefetch.ts';
 interface Props {
   readonly problem: PathProblem;
   readonly trail: readonly TrailStep[];
-  readonly resumeAt: TreeNode;
   readonly target: TreeNode | null;
 }
 
@@ -18,7 +18,8 @@ const primary =
 const secondary =
   'inline-flex min-h-12 items-center rounded-lg border-2 border-slate-400 px-5 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900';
 
-export function InvalidLink({ problem, trail, resumeAt, target }: Props) {
+export function InvalidLink({ problem, trail, target }: Props) {
+  const resumeAt = resumeNode(content, trail);
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();

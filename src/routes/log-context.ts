@@ -1,15 +1,15 @@
-/** The `log` URL value, read once per page: the raw value (for links) and the evidence it carries (for the ranking). */
-import { decodeLogParam, encodeLogParam, type ContentCore, type LogEvidence } from '../engine/index.ts';
-
+/**
+ * The `log` URL value as links carry it on: ids and numbers only (see
+ * engine/log-param.ts). Every page reads it; only pages that rank decode it
+ * (./log-evidence.ts), so a question page's first load stays small.
+ */
 export interface LogParam {
-  /** The value to put in links: re-encoded, so only what the engine understood travels on. */
+  /** The value to put in links, or null: anything but ids, numbers, "." and "~" is dropped. */
   readonly raw: string | null;
-  readonly evidence: LogEvidence | null;
 }
 
-export const NO_LOG: LogParam = { raw: null, evidence: null };
+export const NO_LOG: LogParam = { raw: null };
 
-export function readLogParam(content: ContentCore, value: string | null): LogParam {
-  const evidence = decodeLogParam(content, value);
-  return evidence ? { raw: encodeLogParam(evidence), evidence } : NO_LOG;
+export function readLogParam(value: string | null): LogParam {
+  return value !== null && /^[a-z0-9.~-]{1,1000}$/.test(value) ? { raw: value } : NO_LOG;
 }

@@ -8,12 +8,13 @@
  */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { confidenceLevel, diagnose, encodeLogParam, logAnalysisReport, matchSegments, type Analysis, type Clue, type Diagnosis, type FamilyBelief } from '../engine/index.ts';
+import { confidenceLevel, diagnose, logAnalysisReport, matchSegments, type Analysis, type Clue, type Diagnosis, type FamilyBelief } from '../engine/index.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { causeHref } from './hrefs.ts';
-import { readLogParam, type LogParam } from './log-context.ts';
+import { NO_LOG, type LogParam } from './log-context.ts';
+import { evidenceOf, logParamOf } from './log-evidence.ts';
 import { ConfidenceWords } from './ranking.tsx';
 import { firstUnansweredHref } from './walk-links.ts';
 
@@ -24,8 +25,8 @@ const secondary =
 
 /** The log's evidence as the URL carries it, and the diagnosis it gives. */
 export function logOutcome(analysis: Analysis): { log: LogParam; diagnosis: Diagnosis } {
-  const log = analysis.clues.length > 0 ? readLogParam(content, encodeLogParam(analysis.evidence)) : { raw: null, evidence: null };
-  return { log, diagnosis: diagnose(content, { trail: [], log: log.evidence }) };
+  const log = analysis.clues.length > 0 ? logParamOf(analysis.evidence) : NO_LOG;
+  return { log, diagnosis: diagnose(content, { trail: [], log: evidenceOf(content, log) }) };
 }
 
 /** Unique "what to look for" texts of the wrapper lines, in line order. */

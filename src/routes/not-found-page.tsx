@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { LANGS } from '../engine/index.ts';
+import { LANGS } from '../engine/types.ts';
 import { useStrings } from '../i18n/lang-context.tsx';
 import { LANG_NAMES } from '../i18n/lang-names.ts';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';

@@ -15,6 +15,7 @@ import { CopyButton } from '../ui/copy-button.tsx';
 import { sendOutcome } from './beacon.ts';
 import { causeHref } from './hrefs.ts';
 import type { LogParam } from './log-context.ts';
+import { evidenceOf } from './log-evidence.ts';
 
 interface Props {
   readonly cause: Cause;
@@ -39,7 +40,7 @@ export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis }: Pr
   if (fixed) return <Fixed cause={cause} />;
   if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} log={log} diagnosis={diagnosis} />;
 
-  const after = afterNotFixed(content, trail, tried, cause.id, log.evidence);
+  const after = afterNotFixed(content, trail, tried, cause.id, evidenceOf(content, log));
   const next = after.kind === 'next' ? after.cause : undefined;
   return (
     <Panel id="outcome" heading={t.outcome.heading} tone="border-blue-800 dark:border-blue-400">
@@ -154,7 +155,7 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
   const t = usePageStrings();
   const tx = useTx();
   const checklist = useChecklist();
-  const logLines = useLogEvidence((s) => (log.evidence ? evidenceFor(s) : []));
+  const logLines = useLogEvidence((s) => (log.raw ? evidenceFor(s) : []));
   const words = (p: number) => `${t.rank.levels[confidenceLevel(p)]} · ${t.rank.about(Math.round(p * 10))}`;
   const family = (c: CauseCore) => tx(content.families[c.family].title);
   const triedCauses = tried.flatMap((id) => {

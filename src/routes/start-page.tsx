@@ -2,7 +2,8 @@
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import { usePrefetchNext } from './prefetch.ts';
-import { FAMILY_IDS, remaining, type GuideSection } from '../engine/index.ts';
+import { remaining } from '../engine/graph.ts';
+import { FAMILY_IDS, type GuideSection } from '../engine/types.ts';
 import { useLang, useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
-import { trailPairs, type TrailStep } from '../engine/index.ts';
+import { trailPairs } from '../engine/resolve.ts';
+import type { TrailStep } from '../engine/trail.ts';
 import { useLang, useStrings } from '../i18n/lang-context.tsx';
 import { EmbedDialogButton } from '../ui/embed-dialog-button.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';

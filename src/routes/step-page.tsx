@@ -7,7 +7,9 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import { Needs } from '../content/needs.tsx';
 import { useStrings } from '../i18n/lang-context.tsx';
-import { assertNever, decodeTried, resolveStep } from '../engine/index.ts';
+import { resolveStep } from '../engine/resolve.ts';
+import { assertNever } from '../engine/result.ts';
+import { decodeTried } from '../engine/tried.ts';
 import { CauseView } from './cause-view.tsx';
 import { readLogParam } from './log-context.ts';
 import { questionPage } from './page-code.ts';
@@ -21,7 +23,7 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
   const tried = kind === 'cause' ? decodeTried(content, search.get('tried')) : [];
   const outcome = { tried, fixed: search.get('fixed') === '1', help: search.get('help') === '1' };
   const resolved = resolveStep(content, { kind, id }, search.get('a'));
-  const log = readLogParam(content, search.get('log'));
+  const log = readLogParam(search.get('log'));
   switch (resolved.status) {
     case 'ok': {
       const { node, trail, direct } = resolved;
@@ -50,7 +52,7 @@ export function StepPage({ kind }: { kind: 'question' | 'cause' }) {
       return (
         <Needs page="invalid">
           <Suspense fallback={<p aria-busy="true" className="py-8" />}>
-            <InvalidLink key={search.toString()} problem={resolved.problem} trail={resolved.trail} resumeAt={resolved.resumeAt} target={resolved.target} />
+            <InvalidLink key={search.toString()} problem={resolved.problem} trail={resolved.trail} target={resolved.target} />
           </Suspense>
         </Needs>
       );

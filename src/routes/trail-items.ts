@@ -1,5 +1,8 @@
 /** Links every step page needs, without the walk engine: the answers so far, back, and where the tree's author sends an answer. */
-import { trailPairs, type Choice, type Lang, type Question, type TrailStep, type TreeNode } from '../engine/index.ts';
+import type { Choice } from '../engine/choices.ts';
+import { trailPairs } from '../engine/resolve.ts';
+import type { TrailStep } from '../engine/trail.ts';
+import type { Lang, Question, TreeNode } from '../engine/types.ts';
 import type { TrailItem } from '../ui/trail-list.tsx';
 import { startHref, stepHref } from './hrefs.ts';
 import { NO_LOG, type LogParam } from './log-context.ts';

@@ -1,6 +1,6 @@
 /** The answers so far, each with a link to change it. */
 import { Link } from 'react-router-dom';
-import type { TrailStep } from '../engine/index.ts';
+import type { TrailStep } from '../engine/trail.ts';
 import { useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHydrated } from './use-hydrated.ts';
 

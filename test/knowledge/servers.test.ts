@@ -56,6 +56,15 @@ describe('nginx in front of PHP-FPM', () => {
     expect(path.cause).toBe('web-server-config');
   });
 
+  it('reads a socket nginx may not open as file permissions first, SELinux second', () => {
+    const r = read(
+      '2024/03/06 10:15:32 [crit] 1234#1234: *5 connect() to unix:/run/php/php8.2-fpm.sock failed (13: Permission denied) while connecting to upstream, client: 203.0.113.7, server: shop.example.com, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:", host: "shop.example.com"',
+    );
+    expect(r.family).toBe('permissions');
+    const causes: string[] = r.belief.families[0]!.causes.map((c) => c.cause.id);
+    expect(causes.slice(0, 2)).toEqual(['unwritable-storage', 'selinux-apparmor']);
+  });
+
   it('reads a saturated pool and a crashing worker', () => {
     const busy = read(log`
       [06-Mar-2024 10:15:30] WARNING: [pool www] seems busy (you may need to increase pm.start_servers, or pm.min/max_spare_servers), spawning 8 children, there are 0 idle, and 19 total children
@@ -306,6 +315,11 @@ describe('Java servlet containers and ASP.NET Core', () => {
     expect(r.family).toBe('dependency-failure');
     expect(r.cause).toBe('database-down');
     expect(r.rules).toContain('signature:tomcat-servlet-threw-exception');
+  });
+
+  it('reads Tomcat\'s busy connector as overload', () => {
+    const r = read('Mar 06, 2024 10:15:32 AM org.apache.tomcat.util.net.JIoEndpoint$Acceptor run\nSEVERE: All threads (200) are currently busy, waiting. Increase maxThreads (200) or check the servlet status');
+    expect(r.cause).toBe('traffic-overload');
   });
 
   it('points from "Context startup failed" to the log that has the details', () => {

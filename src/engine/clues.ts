@@ -40,7 +40,10 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_
 class Context {
   private cut: string | null = null;
   private low: string | null = null;
-  constructor(private readonly source: string | (() => string)) {}
+  constructor(
+    readonly line: string,
+    private readonly source: string | (() => string),
+  ) {}
   text(): string {
     this.cut ??= typeof this.source === 'string' ? this.source : this.source();
     return this.cut;
@@ -56,7 +59,7 @@ function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, cont
   const meaning = meaningOf(index, ie);
   const rule = `${ie.table.id}:${ie.entry.id}`;
   for (const r of meaning.refine) {
-    if (!r.re.test(context.text())) continue;
+    if (!r.re.test(r.sameLine ? context.line : context.text())) continue;
     return {
       level: r.family ? 3 : 0,
       rule: r.rule,
@@ -66,7 +69,7 @@ function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, cont
       also: r.also,
       explain: r.explain,
       matched,
-      wrapper: undefined,
+      wrapper: r.wrapper,
     };
   }
   return {
@@ -163,7 +166,7 @@ export function lineHits(index: KnowledgeIndex, line: string, contextText: strin
   for (const id of index.always) found.add(id);
   const mayName = lower.includes('error') || lower.includes('exception') || lower.includes('fault') || lower.includes("<class '");
   if (found.size === 0 && !mayName) return [];
-  const context = new Context(contextText);
+  const context = new Context(line, contextText);
   const out: Hit[] = [];
   const classSpans: [number, number][] = [];
   for (const id of found.size > 1 ? [...found].sort((a, b) => a - b) : found) {

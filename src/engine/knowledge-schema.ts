@@ -22,6 +22,10 @@ const familyWeight = z.strictObject({ family: z.enum(FAMILY_IDS), cause: id.opti
 const refinement = z.strictObject({
   pattern,
   caseSensitive: z.boolean().optional(),
+  /** Match on the line itself only (by default also on the three lines after it, where Python prints a class's message). */
+  sameLine: z.boolean().optional(),
+  /** The refined meaning is itself a wrapper: what to look for next. */
+  wrapper: localized.optional(),
   family: z.enum(FAMILY_IDS).optional(),
   cause: id.optional(),
   weight: weight.optional(),

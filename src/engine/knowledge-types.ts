@@ -41,6 +41,10 @@ export type { FamilyWeight } from './types.ts';
 export interface Refinement {
   readonly pattern: string;
   readonly caseSensitive: boolean;
+  /** Match on the line only, not the lines after it. */
+  readonly sameLine: boolean;
+  /** The refined meaning is itself a wrapper: what to look for next. */
+  readonly wrapper?: LocalizedText | undefined;
   /** Absent: the refinement explains but does not point anywhere (e.g. "a general error: read the next code"). */
   readonly family?: FamilyId | undefined;
   readonly cause?: CauseId | undefined;

@@ -82,7 +82,12 @@ const FRAME_FACTOR = 0.3;
 const WRAPPER_FACTOR = 0.4;
 const CONTEXT_LINES = 3;
 
-const FRAME = /^\s*(?:at |File "|from |#\d+ |\d+\. \/|\.\.\. \d+ more|[\w./-]+\.(?:rb|py|php|js|ts|go|java|cs):\d+:in )/;
+/**
+ * Stack frames, also behind a logger's prefix (`[wsgi:error] [pid 1]   File "…", line 3`),
+ * and the headers that only announce a trace: they say where, not what.
+ */
+const FRAME =
+  /^\s*(?:at |from |#\d+ |\d+\. \/|\.\.\. \d+ more|[\w./-]+\.(?:rb|py|php|js|ts|go|java|cs):\d+:in )|\bFile "[^"]{1,500}", line \d+|\s{2}at [\w$.<]|^\s*(?:\S.{0,80}\s)?Traceback \(most recent call last\)|^\s*Stack trace:|^goroutine \d+ \[/;
 const CAUSED_BY = /^\s*(?:Caused by:|---> |The above exception was the direct cause)/;
 /** A line that reads like an error even when no rule knows it. */
 const ERROR_LIKE =
@@ -187,7 +192,11 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
   return { evidence, clues, errorLike, linesRead: lineNo, truncated };
 }
 
-/** Adds one line's hits: each family (and cause) once, by its strongest rule on the line. */
+/**
+ * Adds one line's hits: each family (and cause) once, by its strongest rule on
+ * the line. A wrapper on a line that also names the real error (nginx's
+ * "FastCGI sent in stderr: PHP Fatal error: …") adds nothing: the real error decides.
+ */
 function addLine(hits: readonly Hit[], factor: number, families: Map<FamilyId, number>, causes: Map<string, number>) {
   const lineFamilies = new Map<FamilyId, number>();
   const lineCauses = new Map<string, number>();
@@ -195,7 +204,9 @@ function addLine(hits: readonly Hit[], factor: number, families: Map<FamilyId, n
     lineFamilies.set(family, Math.max(lineFamilies.get(family) ?? 0, weight));
     if (cause) lineCauses.set(cause, Math.max(lineCauses.get(cause) ?? 0, weight));
   };
+  const real = hits.some((h) => h.wrapper === undefined);
   for (const h of hits) {
+    if (real && h.wrapper !== undefined) continue;
     if (h.family) note(h.family, h.cause, h.weight);
     for (const a of h.also) note(a.family, a.cause, a.weight);
   }

@@ -61,8 +61,8 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
       const at = `extractors[${i}]`;
       if (!checkPattern(x.pattern, x.caseSensitive, `${at}.pattern`)) return [];
       const re = new RegExp(x.pattern, x.caseSensitive ? 'u' : 'iu');
-      if (new RegExp(`${x.pattern}|`, 'u').exec('')!.length < 2) {
-        issues.push({ code: 'BAD_PATTERN', file, at: `${at}.pattern`, message: 'an extractor needs one capture group: the key' });
+      if (new RegExp(`${x.pattern}|`, 'u').exec('')!.length !== 2) {
+        issues.push({ code: 'BAD_PATTERN', file, at: `${at}.pattern`, message: 'an extractor needs exactly one capture group, the key (use (?:…) for the others)' });
       }
       x.examples.forEach((line, j) => {
         const m = re.exec(line);
@@ -102,6 +102,8 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
         return {
           pattern: r.pattern,
           caseSensitive: r.caseSensitive ?? false,
+          sameLine: r.sameLine ?? false,
+          ...(r.wrapper ? { wrapper: r.wrapper } : {}),
           family: r.family ?? (r.cause !== undefined ? refs.familyOf(r.cause) : undefined),
           cause: r.cause as CauseId | undefined,
           weight: r.weight ?? e.weight ?? DEFAULT_WEIGHT,

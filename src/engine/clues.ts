@@ -61,7 +61,7 @@ function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, cont
   for (const r of meaning.refine) {
     if (!r.re.test(r.sameLine ? context.line : context.text())) continue;
     return {
-      level: r.family ? 3 : 0,
+      level: r.family || r.also.length > 0 ? 3 : 0,
       rule: r.rule,
       family: r.family,
       cause: r.cause,
@@ -73,7 +73,8 @@ function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, cont
     };
   }
   return {
-    level: meaning.family ? base : 0,
+    // An entry that points nowhere only explains; a wrapper may point only through `also`.
+    level: meaning.family || meaning.also.length > 0 ? base : 0,
     rule,
     family: meaning.family,
     cause: meaning.cause,

@@ -11,6 +11,7 @@
  */
 import { canonicalClass, classSegments, classWords, PYTHON_CLASS, qualifiedAt, simpleName, UNKNOWN_CLASS } from './class-names.ts';
 import type { FamilyWeight } from './knowledge-types.ts';
+import { IdSet } from './literals.ts';
 import { meaningOf, normaliseKey, type CompiledExtractor, type IndexedEntry, type KnowledgeIndex } from './knowledge-index.ts';
 import type { CauseId, FamilyId, LocalizedText } from './types.ts';
 
@@ -40,10 +41,16 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_
 class Context {
   private cut: string | null = null;
   private low: string | null = null;
-  constructor(
-    readonly line: string,
-    private readonly source: string | (() => string),
-  ) {}
+  line = '';
+  private source: string | (() => string) = '';
+  /** One Context serves every line (no allocation per line on the hot path). */
+  reset(line: string, source: string | (() => string)): this {
+    this.line = line;
+    this.source = source;
+    this.cut = null;
+    this.low = null;
+    return this;
+  }
   text(): string {
     this.cut ??= typeof this.source === 'string' ? this.source : this.source();
     return this.cut;
@@ -154,7 +161,9 @@ function classHit(index: KnowledgeIndex, name: string, context: Context): Hit[] 
   return hits;
 }
 
-const found = new Set<number>();
+const found = new IdSet(1024);
+const sharedContext = new Context();
+const spans: [number, number][] = [];
 
 /**
  * Every rule that fires on `line`. `context` is the line and the few after it:
@@ -164,13 +173,16 @@ export function lineHits(index: KnowledgeIndex, line: string, contextText: strin
   const lower = line.toLowerCase();
   found.clear();
   index.matcher.find(lower, found);
-  for (const id of index.always) found.add(id);
+  for (let i = 0; i < index.always.length; i++) found.add(index.always[i]!);
   const mayName = lower.includes('error') || lower.includes('exception') || lower.includes('fault') || lower.includes("<class '");
   if (found.size === 0 && !mayName) return [];
-  const context = new Context(line, contextText);
+  const context = sharedContext.reset(line, contextText);
   const out: Hit[] = [];
-  const classSpans: [number, number][] = [];
-  for (const id of found.size > 1 ? [...found].sort((a, b) => a - b) : found) {
+  const classSpans = spans;
+  classSpans.length = 0;
+  // Probes in the order the matcher found them (then the always-tried ones): the same for the same line.
+  for (let k = 0; k < found.ids.length; k++) {
+    const id = found.ids[k]!;
     const probe = index.probes[id]!;
     switch (probe.kind) {
       case 'signature': {
@@ -227,7 +239,7 @@ export function lineHits(index: KnowledgeIndex, line: string, contextText: strin
       }
     }
   }
-  return dedupe(out);
+  return out.length > 1 ? dedupe(out) : out;
 }
 
 function dedupe(hits: readonly Hit[]): Hit[] {

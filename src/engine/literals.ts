@@ -197,7 +197,7 @@ export class LiteralMatcher {
   }
 
   /** Adds to `found` the ids of every literal that occurs in `lower` (already lower-cased). */
-  find(lower: string, found: Set<number>): void {
+  find(lower: string, found: { add(id: number): unknown }): void {
     let at = 0;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
@@ -210,5 +210,39 @@ export class LiteralMatcher {
       const out = this.nodes[at]!.out;
       for (let k = 0; k < out.length; k++) found.add(out[k]!);
     }
+  }
+}
+
+/**
+ * A set of small integer ids, reused line after line without allocating: a
+ * stamp per id says whether it was added since the last `clear`.
+ */
+export class IdSet {
+  readonly ids: number[] = [];
+  private stamps: Uint32Array;
+  private stamp = 1;
+  constructor(size: number) {
+    this.stamps = new Uint32Array(Math.max(1, size));
+  }
+  clear(): void {
+    this.ids.length = 0;
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+  add(id: number): void {
+    if (id >= this.stamps.length) {
+      const grown = new Uint32Array(Math.max(id + 1, this.stamps.length * 2));
+      grown.set(this.stamps);
+      this.stamps = grown;
+    }
+    if (this.stamps[id] === this.stamp) return;
+    this.stamps[id] = this.stamp;
+    this.ids.push(id);
+  }
+  get size(): number {
+    return this.ids.length;
   }
 }

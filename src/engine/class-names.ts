@@ -7,17 +7,20 @@
  */
 
 /** A qualified name: segments joined by ".", "::", "\" (PHP, possibly spaced) or "$" (Java inner classes). */
-const QUALIFIED = String.raw`(?:[A-Za-z_][\w]*(?:\.|::|\s?\\\s?|\$))*`;
+const QUALIFIED = String.raw`(?:[A-Za-z_][\w]*(?:\.|::|\s?\\{1,2}\s?|\$))*`;
 
 /** Names that end like an exception class: `…Error`, `…Exception`, `…Errors`, `…Fault`. */
 export const UNKNOWN_CLASS = new RegExp(String.raw`(?<![\w.\\:$])${QUALIFIED}[A-Z][A-Za-z0-9_]*(?:Error|Exception|Errors|Fault)\b`, 'g');
+
+/** A root name under a qualifier: `Mysql2::Error`, `PG::Error`, `Doctrine\DBAL\Exception`. */
+export const QUALIFIED_ROOT = new RegExp(String.raw`(?<![\w.\\:$])(?:[A-Za-z_][\w]*(?:\.|::|\s?\\{1,2}\s?))+(?:Error|Exception)\b`, 'g');
 
 /** Python's `<class 'x.y.Z'>`, which names any class, whatever its name ends with. */
 export const PYTHON_CLASS = /<class '([A-Za-z_][\w.]*)'>/g;
 
 /** The canonical spelling a table uses: no spaces around PHP's "\", no leading "\", Java's "$" kept. */
 export function canonicalClass(name: string): string {
-  return name.replace(/\s*\\\s*/g, '\\').replace(/^\\/, '').trim();
+  return name.replace(/\s*\\{1,2}\s*/g, '\\').replace(/^\\/, '').trim();
 }
 
 /** The segments of a canonical class name. */
@@ -44,6 +47,7 @@ export function qualifiedAt(line: string, start: number, end: number): string {
     let sep = 0;
     if (before.endsWith('::')) sep = 2;
     else if (before.endsWith(' \\ ')) sep = 3;
+    else if (before.endsWith('\\\\')) sep = 2;
     else if (before.endsWith('.') || before.endsWith('\\') || before.endsWith('$')) sep = 1;
     if (sep === 0) break;
     let j = i - sep;

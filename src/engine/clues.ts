@@ -9,7 +9,7 @@
  * specific rules count (see log-analyzer.ts): `OperationalError: FATAL:
  * password authentication failed` is a credentials problem, not a database outage.
  */
-import { canonicalClass, classSegments, classWords, PYTHON_CLASS, qualifiedAt, simpleName, UNKNOWN_CLASS } from './class-names.ts';
+import { canonicalClass, classSegments, classWords, PYTHON_CLASS, QUALIFIED_ROOT, qualifiedAt, simpleName, UNKNOWN_CLASS } from './class-names.ts';
 import type { FamilyWeight } from './knowledge-types.ts';
 import { IdSet } from './literals.ts';
 import { meaningOf, normaliseKey, type CompiledExtractor, type IndexedEntry, type KnowledgeIndex } from './knowledge-index.ts';
@@ -131,16 +131,26 @@ function extractorHits(index: KnowledgeIndex, ce: CompiledExtractor, line: strin
   }
 }
 
-function classHit(index: KnowledgeIndex, name: string, context: Context): Hit[] {
+/** Of the entries a name may mean, the one of the ecosystem the log comes from (the first otherwise). */
+function preferred(candidates: readonly IndexedEntry[], ecosystems: readonly string[]): IndexedEntry | undefined {
+  if (candidates.length <= 1 || ecosystems.length === 0) return candidates[0];
+  for (const eco of ecosystems) {
+    const match = candidates.find((c) => c.table.ecosystem === eco);
+    if (match) return match;
+  }
+  return candidates[0];
+}
+
+function classHit(index: KnowledgeIndex, name: string, context: Context, ecosystems: readonly string[]): Hit[] {
   const canonical = canonicalClass(name);
   const segments = classSegments(canonical);
   const simple = simpleName(canonical);
   for (let k = segments.length; k >= 2; k--) {
-    const found = index.classes.byName.get(segments.slice(segments.length - k).join('.'));
-    if (found?.[0]) return [entryHit(index, found[0], canonical, context, 2)];
+    const found = preferred(index.classes.byName.get(segments.slice(segments.length - k).join('.')) ?? [], ecosystems);
+    if (found) return [entryHit(index, found, canonical, context, 2)];
   }
-  const bySimple = index.classes.bySimple.get(simple);
-  if (bySimple?.[0] && simple.length >= 6) return [entryHit(index, bySimple[0], canonical, context, 2)];
+  const bySimple = preferred(index.classes.bySimple.get(simple) ?? [], ecosystems);
+  if (bySimple && simple.length >= 6) return [entryHit(index, bySimple, canonical, context, 2)];
   // A class no table knows: the words of its name hint at the family (ConnectionInterrupted → a dependency).
   const hits: Hit[] = [];
   for (const word of classWords(simple)) {
@@ -169,7 +179,7 @@ const spans: [number, number][] = [];
  * Every rule that fires on `line`. `context` is the line and the few after it:
  * Python prints a class on one line and its message two lines down.
  */
-export function lineHits(index: KnowledgeIndex, line: string, contextText: string | (() => string)): Hit[] {
+export function lineHits(index: KnowledgeIndex, line: string, contextText: string | (() => string), ecosystems: readonly string[] = []): Hit[] {
   const lower = line.toLowerCase();
   found.clear();
   index.matcher.find(lower, found);
@@ -217,7 +227,7 @@ export function lineHits(index: KnowledgeIndex, line: string, contextText: strin
           if (isWordChar(line[at - 1]) || isWordChar(line[end])) continue;
           const name = qualifiedAt(line, at, end);
           classSpans.push([end - name.length, end]);
-          out.push(...classHit(index, name, context));
+          out.push(...classHit(index, name, context, ecosystems));
         }
         break;
       }
@@ -227,7 +237,7 @@ export function lineHits(index: KnowledgeIndex, line: string, contextText: strin
   if (mayName) {
     const covered = (start: number, end: number) => classSpans.some(([s, e]) => start < e && s < end);
     let guard = 0;
-    for (const re of [PYTHON_CLASS, UNKNOWN_CLASS]) {
+    for (const re of [PYTHON_CLASS, UNKNOWN_CLASS, QUALIFIED_ROOT]) {
       re.lastIndex = 0;
       for (let m = re.exec(line); m !== null && guard < 16; m = re.exec(line), guard++) {
         const name = m[1] ?? m[0];
@@ -235,7 +245,7 @@ export function lineHits(index: KnowledgeIndex, line: string, contextText: strin
         const end = start + name.length;
         if (covered(start, end)) continue;
         classSpans.push([start, end]);
-        out.push(...classHit(index, name, context));
+        out.push(...classHit(index, name, context, ecosystems));
       }
     }
   }

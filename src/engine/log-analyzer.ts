@@ -19,6 +19,7 @@
 import { lineHits, type Hit } from './clues.ts';
 import { compileKnowledge, type KnowledgeIndex } from './knowledge-index.ts';
 import type { KnowledgeTable } from './knowledge-types.ts';
+import { detectEcosystems } from './ecosystem.ts';
 import { maskSecrets } from './mask.ts';
 import type { CauseId, FamilyId, LocalizedText, Signature } from './types.ts';
 import { FAMILY_IDS } from './types.ts';
@@ -112,10 +113,15 @@ function indexFor(content: AnalyzerContent): KnowledgeIndex {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** The hits that count on a line: the most specific level present; rules that point nowhere only explain. */
+/**
+ * The hits that count on a line: of the real errors, the most specific level
+ * present; wrappers ride along (they show what to look for) but never hide a
+ * class or code on the same line. Rules that point nowhere only explain.
+ */
 function counted(hits: readonly Hit[]): Hit[] {
-  const top = Math.max(0, ...hits.map((h) => h.level));
-  return top === 0 ? [] : hits.filter((h) => h.level === top);
+  let top = 0;
+  for (const h of hits) if (h.wrapper === undefined && h.level > top) top = h.level;
+  return hits.filter((h) => h.level > 0 && (h.wrapper !== undefined || h.level === top));
 }
 
 export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
@@ -123,6 +129,7 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
   if (typeof text !== 'string' || text.length === 0) return empty;
   if (!Array.isArray(content.signatures) || !Array.isArray(content.knowledge)) return empty;
   const index = indexFor(content);
+  const ecosystems = detectEcosystems(text);
 
   const families = new Map<FamilyId, number>();
   const causes = new Map<string, number>();
@@ -148,7 +155,7 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
     start = end + 1;
     if (raw.trim().length >= 3) {
       const context = () => text.slice(lineStart, Math.min(nthNewline(text, lineStart, CONTEXT_LINES + 1), lineStart + MAX_LINE_CHARS * 2));
-      const hits = counted(lineHits(index, raw, context));
+      const hits = counted(lineHits(index, raw, context, ecosystems));
       if (hits.length === 0) {
         if (!errorLike && ERROR_LIKE.test(raw)) errorLike = true;
       } else {

@@ -193,6 +193,17 @@ describe('credentials and privileges', () => {
     );
   });
 
+  it('reads a Rails Mysql2 connection error naming an unknown host as DNS, not an outage', () => {
+    expectReading(
+      `I, [2024-05-02T10:14:03.512 #12]  INFO -- : [9f1c] Started GET "/orders" for 10.0.0.1 at 2024-05-02 10:14:03 +0000
+F, [2024-05-02T10:14:03.530 #12] FATAL -- : [9f1c] ActiveRecord::ConnectionNotEstablished (Unknown MySQL server host 'mysql-primary' (-2)):
+[9f1c] Mysql2::Error::ConnectionError: Unknown MySQL server host 'mysql-primary' (-2)`,
+      'dependency-failure',
+      ['signature:mysql-unknown-server-host'],
+      'dns-failure',
+    );
+  });
+
   it('reads a .NET login failure by its SQL Server error number', () => {
     expectReading(
       `Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'shop_app'.
@@ -353,6 +364,40 @@ org.elasticsearch.cluster.block.ClusterBlockException: index [orders] blocked by
       'resource-exhaustion',
       ['datastores:es-block-12'],
       'disk-full',
+    );
+  });
+
+  it('reads a Django OperationalError from psycopg2 by the class psycopg names after the SQLSTATE', () => {
+    expectReading(
+      `Internal Server Error: /checkout/
+Traceback (most recent call last):
+  File "/app/.venv/lib/python3.12/site-packages/django/db/backends/utils.py", line 105, in _execute
+    return self.cursor.execute(sql, params)
+psycopg2.errors.DiskFull: could not extend file "base/16384/24576.1": No space left on device
+HINT:  Check free disk space.
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File "/app/.venv/lib/python3.12/site-packages/django/core/handlers/exception.py", line 55, in inner
+    response = get_response(request)
+django.db.utils.OperationalError: could not extend file "base/16384/24576.1": No space left on device`,
+      'resource-exhaustion',
+      ['sqlstate:53100'],
+      'disk-full',
+    );
+    expectReading(
+      `Traceback (most recent call last):
+  File "/app/.venv/lib/python3.12/site-packages/django/db/backends/utils.py", line 103, in _execute
+    return self.cursor.execute(sql)
+psycopg2.errors.AdminShutdown: terminating connection due to administrator command
+server closed the connection unexpectedly
+	This probably means the server terminated abnormally
+	before or while processing the request.
+django.db.utils.OperationalError: terminating connection due to administrator command`,
+      'dependency-failure',
+      ['sqlstate:57P01'],
+      'database-down',
     );
   });
 

@@ -21,6 +21,8 @@ export interface Hit {
   readonly level: Level;
   /** The rule that fired: `signature:<id>`, `<table>:<entry>` or `<table>:<entry>#<n>` for a refinement. */
   readonly rule: string;
+  /** For a table entry: the entry the code or class named (`<table>:<entry>`), even when a parent's refinement fired. */
+  readonly entry?: string | undefined;
   readonly family?: FamilyId | undefined;
   readonly cause?: CauseId | undefined;
   readonly weight: number;
@@ -70,6 +72,7 @@ function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, cont
     return {
       level: r.family || r.also.length > 0 ? 3 : 0,
       rule: r.rule,
+      entry: rule,
       family: r.family,
       cause: r.cause,
       weight: r.weight,
@@ -83,6 +86,7 @@ function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, cont
     // An entry that points nowhere only explains; a wrapper may point only through `also`.
     level: meaning.family || meaning.also.length > 0 ? base : 0,
     rule,
+    entry: rule,
     family: meaning.family,
     cause: meaning.cause,
     weight: meaning.weight,

@@ -7,6 +7,7 @@
  */
 import { lineHits } from './clues.ts';
 import type { ContentIssue } from './content-issues.ts';
+import { detectEcosystems } from './ecosystem.ts';
 import { compileKnowledge } from './knowledge-index.ts';
 import type { KnowledgeTableFile } from './knowledge-schema.ts';
 import type { FamilyWeight, KnowledgeEntry, KnowledgeTable, Refinement } from './knowledge-types.ts';
@@ -33,7 +34,7 @@ function compiles(pattern: string, caseSensitive: boolean | undefined): string |
 export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], refs: Refs, issues: ContentIssue[]): KnowledgeTable[] {
   const tables: KnowledgeTable[] = [];
   const tableIds = new Map<string, string>();
-  const examples: { file: string; at: string; table: string; rule: string; lines: readonly string[]; nearMiss: readonly string[] }[] = [];
+  const examples: { file: string; at: string; table: string; ecosystem: string | undefined; rule: string; lines: readonly string[]; nearMiss: readonly string[] }[] = [];
 
   for (const { file, value } of files) {
     const first = tableIds.get(value.id);
@@ -98,7 +99,7 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
         const rat = `${at}.refine[${j}]`;
         checkPattern(r.pattern, r.caseSensitive, `${rat}.pattern`);
         if (r.cause !== undefined) checkCause(r.cause, r.family, rat);
-        examples.push({ file, at: `${rat}.examples`, table: value.id, rule: `${value.id}:${e.id}#${j + 1}`, lines: r.examples, nearMiss: [] });
+        examples.push({ file, at: `${rat}.examples`, table: value.id, ecosystem: value.ecosystem, rule: `${value.id}:${e.id}#${j + 1}`, lines: r.examples, nearMiss: [] });
         return {
           pattern: r.pattern,
           caseSensitive: r.caseSensitive ?? false,
@@ -111,7 +112,7 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
           explain: r.explain,
         };
       });
-      examples.push({ file, at: `${at}.examples`, table: value.id, rule: `${value.id}:${e.id}`, lines: e.examples, nearMiss: e.nearMiss ?? [] });
+      examples.push({ file, at: `${at}.examples`, table: value.id, ecosystem: value.ecosystem, rule: `${value.id}:${e.id}`, lines: e.examples, nearMiss: e.nearMiss ?? [] });
       return {
         id: e.id,
         keys: e.keys,
@@ -134,12 +135,12 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
   const index = compileKnowledge(refs.signatures, tables);
   for (const ex of examples) {
     ex.lines.forEach((text, j) => {
-      if (!firesOn(index, text, ex.rule)) {
+      if (!firesOn(index, text, ex.rule, ex.ecosystem)) {
         issues.push({ code: 'EXAMPLE_MISMATCH', file: ex.file, at: `${ex.at}[${j}]`, message: `"${ex.rule}" does not fire on its own example` });
       }
     });
     ex.nearMiss.forEach((text, j) => {
-      if (firesOn(index, text, ex.rule)) {
+      if (firesOn(index, text, ex.rule, ex.ecosystem, true)) {
         issues.push({ code: 'EXAMPLE_MISMATCH', file: ex.file, at: `${ex.at.replace(/examples$/, 'nearMiss')}[${j}]`, message: `"${ex.rule}" fires on a line it should not` });
       }
     });
@@ -147,8 +148,16 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
   return tables;
 }
 
-/** True when `rule` fires on some line of `text` (lines joined by \n; each line sees the rest as context). */
-export function firesOn(index: ReturnType<typeof compileKnowledge>, text: string, rule: string): boolean {
+/**
+ * True when `rule` fires on some line of `text` (lines joined by \n; each line
+ * sees the next three as context), read as a log of `ecosystem` (a class
+ * table's examples are lines of its own ecosystem) and of what the text shows.
+ * Unless `exact`, a refinement firing for the entry counts as the entry firing
+ * (near misses are exact: a refinement there is the point).
+ */
+export function firesOn(index: ReturnType<typeof compileKnowledge>, text: string, rule: string, ecosystem?: string, exact = false): boolean {
   const lines = text.split('\n');
-  return lines.some((line, i) => lineHits(index, line, lines.slice(i, i + 4).join('\n')).some((h) => h.rule === rule));
+  const ecosystems = [...(ecosystem ? [ecosystem] : []), ...detectEcosystems(text)];
+  // An entry's own examples may fire one of its (or its parents') refinements: the entry was still recognised.
+  return lines.some((line, i) => lineHits(index, line, lines.slice(i, i + 4).join('\n'), ecosystems).some((h) => h.rule === rule || (!exact && h.entry === rule)));
 }

@@ -62,3 +62,14 @@ export function qualifiedAt(line: string, start: number, end: number): string {
 export function classWords(simple: string): string[] {
   return simple.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
 }
+
+/**
+ * True when a bare name can only be a class: it ends like one (`…Error`,
+ * `…Exception`) or joins two capitalised words (`ImproperlyConfigured`). A
+ * single word (`Timeout`, `Redirect`) is read as a class only with its qualifier.
+ */
+export function distinctiveClassName(simple: string): boolean {
+  if (simple.length < 6 || !/^[A-Z]/.test(simple)) return false;
+  if (/(?:Error|Exception|Errors|Fault|Failure|Interrupt|Exit|Warning)$/.test(simple)) return true;
+  return classWords(simple).filter((w) => /^[A-Z]/.test(w)).length >= 2;
+}

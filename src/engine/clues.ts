@@ -2,14 +2,16 @@
  * What one log line says, through the signatures and the knowledge tables:
  * every rule that fires on it, with how specific it is. Pure and total.
  *
- * Specificity (`level`): 3 — a documented code, message or signature, or a
- * class refined by its message; 2 — a known exception class; 1 — a class no
+ * Specificity (`level`): 3 — a documented code, message or signature, a class
+ * or code refined by its message, or a class whose own meaning is strong
+ * (`sqlalchemy.exc.TimeoutError` is a pool timeout, whatever the message says);
+ * 2 — any other known exception class; 1 — a class no
  * table knows, read by the words of its name; 0 — an explanation that points
  * nowhere by itself (a parent class, SQLSTATE HY000). On a line, only the most
  * specific rules count (see log-analyzer.ts): `OperationalError: FATAL:
  * password authentication failed` is a credentials problem, not a database outage.
  */
-import { canonicalClass, classSegments, classWords, PYTHON_CLASS, QUALIFIED_ROOT, qualifiedAt, simpleName, UNKNOWN_CLASS } from './class-names.ts';
+import { canonicalClass, classSegments, classWords, distinctiveClassName, PYTHON_CLASS, QUALIFIED_ROOT, qualifiedAt, simpleName, UNKNOWN_CLASS } from './class-names.ts';
 import type { FamilyWeight } from './knowledge-types.ts';
 import { IdSet } from './literals.ts';
 import { meaningOf, normaliseKey, type CompiledExtractor, type IndexedEntry, type KnowledgeIndex } from './knowledge-index.ts';
@@ -33,6 +35,9 @@ export interface Hit {
   /** The text in the line that the rule matched. */
   readonly matched: string;
 }
+
+/** A class's own weight from which it counts as much as a documented code or message on the same line. */
+const STRONG_CLASS = 0.8;
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
 
@@ -82,9 +87,11 @@ function entryHit(index: KnowledgeIndex, ie: IndexedEntry, matched: string, cont
       wrapper: r.wrapper,
     };
   }
+  // A class that says by itself what failed is as specific as a code.
+  const strongClass = base === 2 && ie.entry.family !== undefined && ie.entry.weight >= STRONG_CLASS;
   return {
     // An entry that points nowhere only explains; a wrapper may point only through `also`.
-    level: meaning.family || meaning.also.length > 0 ? base : 0,
+    level: meaning.family || meaning.also.length > 0 ? (strongClass ? 3 : base) : 0,
     rule,
     entry: rule,
     family: meaning.family,
@@ -153,8 +160,8 @@ function classHit(index: KnowledgeIndex, name: string, context: Context, ecosyst
     const found = preferred(index.classes.byName.get(segments.slice(segments.length - k).join('.')) ?? [], ecosystems);
     if (found) return [entryHit(index, found, canonical, context, 2)];
   }
-  const bySimple = preferred(index.classes.bySimple.get(simple) ?? [], ecosystems);
-  if (bySimple && simple.length >= 6) return [entryHit(index, bySimple, canonical, context, 2)];
+  const bySimple = distinctiveClassName(simple) ? preferred(index.classes.bySimple.get(simple) ?? [], ecosystems) : undefined;
+  if (bySimple) return [entryHit(index, bySimple, canonical, context, 2)];
   // A class no table knows: the words of its name hint at the family (ConnectionInterrupted → a dependency).
   const hits: Hit[] = [];
   for (const word of classWords(simple)) {

@@ -5,7 +5,7 @@
  * few regular expressions whose literal is present. Invalid patterns (checked
  * at build time) are skipped, never thrown.
  */
-import { classSegments, simpleName } from './class-names.ts';
+import { classSegments, distinctiveClassName, simpleName } from './class-names.ts';
 import type { Extractor, FamilyWeight, KnowledgeEntry, KnowledgeTable, Refinement } from './knowledge-types.ts';
 import { LiteralMatcher, requiredLiterals } from './literals.ts';
 import type { CauseId, FamilyId, LocalizedText, Signature } from './types.ts';
@@ -163,8 +163,22 @@ export function compileKnowledge(signatures: readonly Signature[], tables: reado
       }
     }
   }
-  for (const simple of bySimple.keys()) {
-    if (simple.length >= MIN_CLASS_NAME && !ROOT_NAMES.has(simple)) addProbe({ kind: 'class', simple }, [simple.toLowerCase()]);
+  const probed = new Set<string>();
+  for (const [simple, entries] of bySimple) {
+    if (ROOT_NAMES.has(simple)) continue;
+    if (simple.length >= MIN_CLASS_NAME && distinctiveClassName(simple)) {
+      addProbe({ kind: 'class', simple }, [simple.toLowerCase()]);
+      continue;
+    }
+    // A plain word (`Timeout`, `Deadlocked`) is a class only with its qualifier: look for the last two segments as written.
+    for (const ie of entries) {
+      const key = ie.entry.keys['class'] ?? '';
+      const m = /(?:^|[.\\$]|::)([A-Za-z_]\w*(?:\.|::|\\|\$)[A-Za-z_]\w*)$/.exec(key);
+      const tail = m?.[1];
+      if (!tail || tail.length < MIN_CLASS_NAME || probed.has(tail)) continue;
+      probed.add(tail);
+      addProbe({ kind: 'class', simple: tail }, [tail.toLowerCase()]);
+    }
   }
 
   const parentOf = (e: IndexedEntry): IndexedEntry | undefined => {

@@ -90,6 +90,8 @@ const CONTEXT_LINES = 3;
 const FRAME =
   /^\s*(?:at |from |#\d+ |\d+\. \/|\.\.\. \d+ more|[\w./-]+\.(?:rb|py|php|js|ts|go|java|cs):\d+:in )|\bFile "[^"]{1,500}", line \d+|\s{2}at [\w$.<]|^\s*(?:\S.{0,80}\s)?Traceback \(most recent call last\)|^\s*Stack trace:|^goroutine \d+ \[/;
 const CAUSED_BY = /^\s*(?:Caused by:|---> |The above exception was the direct cause)/;
+/** Tomcat and others print the root cause on the line after this. */
+const ROOT_NEXT = /\bwith root cause\s*$/;
 /** A line that reads like an error even when no rule knows it. */
 const ERROR_LIKE =
   /\b(?:err(?:or|no)?|exception|fatal|fail(?:ed|ure|s)?|panic|traceback|critical|severe|crit|emerg|alert|denied|refused|unable|cannot|can't|couldn't|could not|invalid|timed? ?out|killed|crash(?:ed)?|abort(?:ed)?|exceeded|exhausted|not found|does not exist|no such|unavailable|undefined|unexpected|segfault|oom)\b|\b5\d\d\b|^\s+at [\w$.<]/i;
@@ -138,6 +140,7 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
   const seenLines = new Set<string>();
   let errorLike = false;
   let order = 0; // real errors seen so far
+  let pendingRoot = false; // the previous line announced the root cause on this one
   let lineNo = 0;
   let start = 0;
   let truncated = false;
@@ -154,6 +157,8 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
     const lineStart = start;
     start = end + 1;
     if (raw.trim().length >= 3) {
+      const rootNext = pendingRoot;
+      pendingRoot = false;
       const context = () => text.slice(lineStart, Math.min(nthNewline(text, lineStart, CONTEXT_LINES + 1), lineStart + MAX_LINE_CHARS * 2));
       const hits = counted(lineHits(index, raw, context, ecosystems));
       if (hits.length === 0) {
@@ -164,8 +169,11 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
         if (!seenLines.has(key)) {
           seenLines.add(key);
           const frame = FRAME.test(raw);
-          const causedBy = CAUSED_BY.test(raw);
-          const wrapperOnly = hits.every((h) => h.wrapper !== undefined);
+          const causedBy = CAUSED_BY.test(raw) || rootNext;
+          // "… threw exception [X] with root cause": X is a consequence, the next line is the root.
+          const announcesRoot = ROOT_NEXT.test(raw);
+          pendingRoot = announcesRoot;
+          const wrapperOnly = announcesRoot || hits.every((h) => h.wrapper !== undefined);
           const factor = frame ? FRAME_FACTOR : wrapperOnly ? WRAPPER_FACTOR : causedBy ? 1 : DECAY ** order;
           if (!frame && !wrapperOnly) order++;
           addLine(hits, factor, families, causes);

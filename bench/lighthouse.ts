@@ -11,7 +11,7 @@ import { log, ms, table } from './numbers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
-export const LIGHTHOUSE_FLAGS = '--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking';
+const LIGHTHOUSE_FLAGS = '--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = [
   'first-contentful-paint',

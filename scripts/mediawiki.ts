@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { freePort } from './free-port.ts';
 
 const run = promisify(execFile);
-export const MEDIAWIKI = process.env.MEDIAWIKI_DIR ?? '/usr/share/mediawiki';
+const MEDIAWIKI = process.env.MEDIAWIKI_DIR ?? '/usr/share/mediawiki';
 const EXTENSION = resolve(import.meta.dirname, '../docs/mediawiki/Triage500.php');
 
 export interface Wiki {

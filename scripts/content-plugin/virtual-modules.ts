@@ -20,10 +20,10 @@ import { buildSearchIndex } from '../../src/engine/search.ts';
 import { LANGS, type Content, type Lang } from '../../src/engine/types.ts';
 import { CONTENT_PARTS, splitContent } from '../../src/content/parts.ts';
 
-export const CONTENT_ID = 'virtual:triage500/content';
-export const SIGNATURES_ID = 'virtual:triage500/signatures';
-export const SEARCH_ID = 'virtual:triage500/search-index';
-export const LOADERS_ID = 'virtual:triage500/loaders';
+const CONTENT_ID = 'virtual:triage500/content';
+const SIGNATURES_ID = 'virtual:triage500/signatures';
+const SEARCH_ID = 'virtual:triage500/search-index';
+const LOADERS_ID = 'virtual:triage500/loaders';
 export const LOADERS_PREFIX = `${LOADERS_ID}/`;
 export const CORE_PREFIX = 'virtual:triage500/core/';
 export const PART_PREFIX = 'virtual:triage500/part/';

@@ -26,8 +26,6 @@ export function decodeTried(content: ContentCore, raw: string | null | undefined
   return out;
 }
 
-export const encodeTried = (ids: readonly string[]) => ids.join('~');
-
 export type Alternative =
   | { readonly status: 'ok'; readonly cause: CauseCore; readonly trail: readonly TrailStep[]; readonly tried: readonly string[] }
   | { readonly status: 'invalid' };

@@ -12,7 +12,7 @@ import { lazyPage } from './lazy-page.tsx';
 import { notFoundPage } from './not-found.tsx';
 import type { PageCode } from './page-code-context.ts';
 
-export { causePage, notFoundPage };
+export { notFoundPage };
 export const startPage = lazyPage(() => import('./start-page.tsx').then((m) => m.StartPage));
 export const questionPage = lazyPage(() => import('./question-view.tsx').then((m) => m.QuestionView));
 // The log analyzer, search (and its index) and the map of the whole tree.

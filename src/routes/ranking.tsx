@@ -12,7 +12,7 @@ import { causeHref } from './hrefs.ts';
 /** How many runners-up to show. */
 const RUNNERS_UP = 3;
 
-export function confidenceLevel(confidence: number): 'high' | 'medium' | 'low' {
+function confidenceLevel(confidence: number): 'high' | 'medium' | 'low' {
   return confidence >= 0.5 ? 'high' : confidence >= 0.15 ? 'medium' : 'low';
 }
 

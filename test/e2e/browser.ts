@@ -2,11 +2,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-import { CHROMIUM, launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 
-export { CHROMIUM };
-
-export function launch(): Promise<Browser> {
+function launch(): Promise<Browser> {
   return launchChromium();
 }
 

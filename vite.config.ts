@@ -33,7 +33,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/{engine,content,knowledge,ui,routes}/**/*.test.{ts,tsx}'],
+          include: ['test/{engine,content,knowledge,ui,routes,lint}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
           // A safety net against hangs, not a speed check: a busy machine must not fail a correct test.

@@ -27,11 +27,11 @@ export interface FirstLoad {
   readonly css: readonly Sized[];
 }
 
-export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-export function sized(outDir: string, file: string): Sized {
+function sized(outDir: string, file: string): Sized {
   const bytes = readFileSync(join(outDir, file));
   return { file: toPosix(file), raw: bytes.length, gzip: gzipSize(bytes) };
 }
@@ -84,7 +84,7 @@ export function htmlReferences(outDir: string, htmlFile: string): { js: string[]
  * `export{a}from"./x.js"`. Dynamic `import("./x.js")` does not match (a parenthesis
  * follows the keyword). Only relative specifiers that name a file in the build count.
  */
-export function staticImports(outDir: string, jsFile: string): string[] {
+function staticImports(outDir: string, jsFile: string): string[] {
   const code = readFileSync(join(outDir, jsFile), 'utf8');
   const out: string[] = [];
   for (const m of code.matchAll(/\b(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)?["'](\.{1,2}\/[^"'\s]+?\.js)["']/g)) {

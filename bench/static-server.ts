@@ -10,7 +10,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { MIME_TYPES } from '../scripts/mime-types.ts';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
 
@@ -19,7 +18,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serveStatic(dir: string): Promise<StaticServer> {
+/** `types`: content type by file extension ('.html' → 'text/html; charset=utf-8'). */
+export function serveStatic(dir: string, types: Readonly<Record<string, string>>): Promise<StaticServer> {
   const root = resolve(dir);
   const gz = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
@@ -45,13 +45,13 @@ export function serveStatic(dir: string): Promise<StaticServer> {
     }
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'Content-Type': MIME_TYPES['.html']!, 'Cache-Control': 'no-store' });
+      res.writeHead(404, { 'Content-Type': types['.html'] ?? 'text/html', 'Cache-Control': 'no-store' });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     const ext = extname(file);
     const headers: Record<string, string> = {
-      'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': types[ext] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     };

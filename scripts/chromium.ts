@@ -3,9 +3,11 @@
  * screenshots): playwright-core never downloads a browser of its own. The
  * background-networking flags keep it off the closed network at start.
  */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -14,3 +16,14 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Headless Chromium with those flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A page in a fresh context (no storage, no history), in `locale`, with reduced motion: as the screenshots show the app. */
+export async function freshPage(browser: Browser, locale = 'en-US'): Promise<Page> {
+  const context = await browser.newContext({ locale, reducedMotion: 'reduce' });
+  return context.newPage();
+}

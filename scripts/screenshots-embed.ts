@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { snippet } from '../src/embed/snippets.ts';
-import { coldPage, launch } from '../test/e2e/browser.ts';
-import { startMediaWiki } from '../test/e2e/mediawiki-setup.ts';
+import { freshPage, launchChromium } from './chromium.ts';
+import { startMediaWiki } from './mediawiki.ts';
 
 const out = resolve('docs/screenshots');
 mkdirSync(out, { recursive: true });
@@ -25,9 +25,9 @@ const wiki = await startMediaWiki({
   title: 'HTTP 500 runbook',
   wikitext: ['When the shop answers 500, first check the status page, then walk through the questions below.', '', '== Find the cause ==', embed.text, '', '== Escalate ==', 'Page the on-call engineer if nothing helped.'].join('\n'),
 });
-const browser = await launch();
+const browser = await launchChromium();
 try {
-  const page = await coldPage(browser);
+  const page = await freshPage(browser);
   await page.setViewportSize({ width: 1100, height: 1000 });
   await page.goto(wiki.pageURL);
   const frame = page.frameLocator('iframe[data-triage500]');
@@ -37,7 +37,7 @@ try {
   console.log(`${out}/embed-mediawiki.png`);
 
   for (const lang of ['en', 'ko'] as const) {
-    const p = await coldPage(browser, { locale: lang === 'ko' ? 'ko-KR' : 'en-US' });
+    const p = await freshPage(browser, lang === 'ko' ? 'ko-KR' : 'en-US');
     await p.setViewportSize({ width: 1000, height: 1100 });
     await p.goto(`${app}/${lang}/q/perm-which/?a=${A}`);
     await p.locator('h1').waitFor();

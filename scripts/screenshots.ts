@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { coldPage, launch } from '../test/e2e/browser.ts';
+import { freshPage, launchChromium } from './chromium.ts';
 
 const out = resolve('docs/screenshots');
 mkdirSync(out, { recursive: true });
@@ -25,10 +25,10 @@ const shots = [
 
 try {
   await new Promise((r) => setTimeout(r, 800));
-  const browser = await launch();
+  const browser = await launchChromium();
   for (const lang of ['en', 'ko']) {
     for (const theme of ['light', 'dark'] as const) {
-      const page = await coldPage(browser, { locale: lang === 'ko' ? 'ko-KR' : 'en-US' });
+      const page = await freshPage(browser, lang === 'ko' ? 'ko-KR' : 'en-US');
       await page.emulateMedia({ colorScheme: theme });
       await page.setViewportSize({ width: 1100, height: 1300 });
       for (const shot of shots) {
@@ -42,7 +42,7 @@ try {
       await page.context().close();
     }
   }
-  const mobile = await coldPage(browser, { locale: 'ko-KR' });
+  const mobile = await freshPage(browser, 'ko-KR');
   await mobile.setViewportSize({ width: 360, height: 780 });
   await mobile.goto(`${base}${shots[1]!.path.replace('LANG', 'ko')}`);
   await mobile.waitForFunction(() => (document.querySelector('[data-testid="announcer"]')?.textContent ?? '') !== '');

@@ -5,7 +5,8 @@ import { Needs } from './content/needs.tsx';
 import { FallbackLayout, LangLayout } from './routes/lang-layout.tsx';
 import { NotFound } from './routes/not-found.tsx';
 import { RootRedirect } from './routes/root-redirect.tsx';
-import { logPage, mapPage, searchPage, startPage } from './routes/page-code.ts';
+import { logPage, mapPage, PAGE_CODE, searchPage, startPage } from './routes/page-code.ts';
+import { PageCodeContext } from './routes/page-code-context.ts';
 import { StepPage } from './routes/step-page.tsx';
 
 /** While a page's own chunk loads: an empty, busy main area (the header and footer stay). */
@@ -14,7 +15,9 @@ function Loading({ children }: { children: ReactNode }) {
 }
 
 export function AppRoutes() {
+  // Pages prefetch the code of the pages a click away from this table (src/routes/prefetch.ts).
   return (
+    <PageCodeContext.Provider value={PAGE_CODE}>
     <Routes>
       <Route index element={<RootRedirect />} />
       <Route path="index.html" element={<RootRedirect />} />
@@ -29,5 +32,6 @@ export function AppRoutes() {
       </Route>
       <Route path="*" element={<FallbackLayout />} />
     </Routes>
+    </PageCodeContext.Provider>
   );
 }

@@ -114,7 +114,7 @@ export async function loadQuestions(lang: Lang, ids: readonly string[]): Promise
   const [l] = await Promise.all([loadersOf(lang), loadLanguage(lang)]);
   const wanted = ids.map((id) => lookup(content.aliases, id) ?? id).filter((id) => lookup(content.questions, id) && !questionLoaded(lang, id));
   if (wanted.length === 0) return;
-  const loaded = await Promise.all(wanted.map((id) => lookup(l.questions, id)?.() ?? null));
+  const loaded = await Promise.all(wanted.map((id) => lookup(l.questions, id)?.() ?? Promise.resolve(null)));
   wanted.forEach((id, i) => {
     const mod = loaded[i];
     if (!mod || questionLoaded(lang, id)) return;
@@ -138,7 +138,7 @@ export async function loadDetails(lang: Lang, id: string): Promise<CauseDetails 
   if (have) return have;
   const loader = lookup((await loadersOf(lang)).details, id);
   if (!loader) return null;
-  const loaded = (await loader()).default as CauseDetails;
+  const loaded = (await loader()).default;
   const existing = details.get(id);
   details.set(id, existing ? (mergeInto(existing, loaded) as CauseDetails) : loaded);
   detailLangs.add(`${lang}:${id}`);

@@ -1,6 +1,6 @@
 /** Problems found in content files. Each names the file and, where there is one, the node and field. */
 
-export const ISSUE_CODES = [
+const ISSUE_CODES = [
   'JSON_PARSE',
   'SCHEMA',
   'SCHEMA_VERSION',

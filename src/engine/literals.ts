@@ -33,7 +33,7 @@ function topLevelBranches(source: string): string[] {
   return out;
 }
 
-const ESCAPED_LITERALS = new Set([...'.\\/()[]{}|?*+^$-\'"#:=<> ,@!%&;~`_']);
+const ESCAPED_LITERALS = new Set('.\\/()[]{}|?*+^$-\'"#:=<> ,@!%&;~`_');
 
 /** The longest run of literal characters that every match of this branch contains. */
 function longestLiteral(branch: string): string {

@@ -20,7 +20,7 @@ const RULES: readonly [RegExp, string | ((...m: string[]) => string)][] = [
 export function maskSecrets(text: string): string {
   let out = text;
   for (const [re, replacement] of RULES) {
-    out = typeof replacement === 'string' ? out.replace(re, replacement) : out.replace(re, replacement as (...m: string[]) => string);
+    out = typeof replacement === 'string' ? out.replace(re, replacement) : out.replace(re, replacement);
   }
   return out;
 }

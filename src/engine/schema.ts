@@ -142,7 +142,7 @@ export const siteSchema = z.strictObject({
     .optional(),
   /** An absolute http(s) URL, or a path on the same site starting with "/"; null or absent: off. */
   beacon: z
-    .union([httpUrl, z.string().max(500).regex(/^\/[^\s<>"'\/][^\s<>"']*$/, 'must be an http(s) URL or a path on this site such as /collect'), z.null()])
+    .union([httpUrl, z.string().max(500).regex(/^\/[^\s<>"'/][^\s<>"']*$/, 'must be an http(s) URL or a path on this site such as /collect'), z.null()])
     .optional(),
 });
 

@@ -23,7 +23,7 @@ export interface Entry {
 }
 
 const both = (t: Partial<LocalizedText> | undefined) => (t ? [t.en, t.ko].filter((x) => x !== undefined).join('\n') : '');
-export const normalize = (s: string) => s.normalize('NFKC').toLowerCase();
+const normalize = (s: string) => s.normalize('NFKC').toLowerCase();
 
 /** Every question and cause with its texts in both languages, lower-cased. */
 export function buildSearchIndex(content: Content): SearchIndex {
@@ -56,7 +56,7 @@ export function buildSearchIndex(content: Content): SearchIndex {
   return entries;
 }
 
-export const MAX_QUERY = 200;
+const MAX_QUERY = 200;
 
 export function search(index: SearchIndex, query: unknown, limit = 20): SearchHit[] {
   if (typeof query !== 'string') return [];

@@ -12,7 +12,7 @@ import { compileKnowledge } from './knowledge-index.ts';
 import type { KnowledgeTableFile } from './knowledge-schema.ts';
 import type { FamilyWeight, KnowledgeEntry, KnowledgeTable, Refinement } from './knowledge-types.ts';
 import type { CauseId, FamilyId, Signature } from './types.ts';
-import type { Located } from './validate.ts';
+import type { Located } from './validate-files.ts';
 
 interface Refs {
   readonly isCause: (id: string) => boolean;

@@ -6,5 +6,5 @@ import { ko } from './ko.ts';
 import { koPages } from './ko-pages.ts';
 import { mergeStrings, type AllStrings } from './strings.ts';
 
-export type { AllStrings, Strings } from './strings.ts';
+export type { AllStrings } from './strings.ts';
 export const strings: Readonly<Record<Lang, AllStrings>> = { en: mergeStrings(en, enPages), ko: mergeStrings(ko, koPages) };

@@ -2,11 +2,12 @@
 import { useEffect } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router-dom';
 import { isLanguageLoaded, loadLanguage, notifyLoaded, useContentVersion } from '../content/content.ts';
+import type { Lang } from '../engine/types.ts';
 import { LangContext } from '../i18n/lang-context.tsx';
 import { areStringsLoaded, loadStrings, strings } from '../i18n/strings.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { Layout } from '../ui/layout.tsx';
-import { isLang, startHref } from './hrefs.ts';
+import { Layout, type LayoutLinks } from '../ui/layout.tsx';
+import { isLang, langHref, searchHref, startHref } from './hrefs.ts';
 import { NotFound } from './not-found.tsx';
 
 export function LangLayout() {
@@ -23,7 +24,7 @@ export function LangLayout() {
   const t = strings[lang];
   return (
     <LangContext.Provider value={lang}>
-      <Layout lang={lang}>
+      <Layout lang={lang} links={layoutLinks(lang, location)}>
         <ErrorBoundary
           key={location.pathname}
           fallback={() => (
@@ -45,11 +46,16 @@ export function LangLayout() {
 
 /** Unknown language or path: English frame, links to both languages. */
 export function FallbackLayout() {
+  const location = useLocation();
   return (
     <LangContext.Provider value="en">
-      <Layout lang="en">
+      <Layout lang="en" links={layoutLinks('en', location)}>
         <NotFound />
       </Layout>
     </LangContext.Provider>
   );
+}
+
+function layoutLinks(lang: Lang, { pathname, search }: { pathname: string; search: string }): LayoutLinks {
+  return { start: startHref(lang), search: searchHref(lang), otherLang: langHref(pathname, search, lang === 'en' ? 'ko' : 'en') };
 }

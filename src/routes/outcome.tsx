@@ -3,7 +3,7 @@
  * likely cause, keeping what was tried in the URL; when the likely causes are
  * exhausted → expert help with an escalation report to copy or download.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useHref, useLocation } from 'react-router-dom';
 import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
 import { afterNotFixed, confidenceLevel, escalationReport, lookup, PHASES, trailPairs, tryOrder, type Cause, type CauseCore, type Diagnosis, type TrailStep } from '../engine/index.ts';
@@ -174,10 +174,12 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
     return PHASES.flatMap((phase) => remedy[phase].flatMap((step, j) => (ticked.includes(`${phase}:${j}`) ? [tx(step.text)] : [])));
   };
   const { team, contacts } = content.site.escalation;
+  // When help was asked for: the report reads the same on every render.
+  const [generatedAt] = useState(() => new Date().toISOString());
   const report = escalationReport({
     labels: t.outcome.report,
     url: typeof window === 'undefined' ? '' : window.location.href,
-    generatedAt: new Date().toISOString(),
+    generatedAt,
     version: content.version,
     answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
     tried: triedCauses.map((c) => ({ title: tx(c.title), family: family(c) })),

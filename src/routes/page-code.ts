@@ -3,15 +3,16 @@
  * carry the question screen, nor a question the start page, the cause page,
  * the log reader, search or the map. src/main.tsx loads the opened page's code
  * before the first render (its HTML preloads it), pages load the code of the
- * pages a click away when the browser is idle (./prefetch.ts), and a page
+ * pages a click away when the browser is idle (./prefetch.ts, given this table
+ * by src/app.tsx through ./page-code-context.ts), and a page
  * reached before its code arrived waits in a Suspense fallback.
  */
-import type { PageKind } from '../content/parts.ts';
 import { causePage } from './cause-view.tsx';
 import { lazyPage } from './lazy-page.tsx';
 import { notFoundPage } from './not-found.tsx';
+import type { PageCode } from './page-code-context.ts';
 
-export { causePage, notFoundPage };
+export { notFoundPage };
 export const startPage = lazyPage(() => import('./start-page.tsx').then((m) => m.StartPage));
 export const questionPage = lazyPage(() => import('./question-view.tsx').then((m) => m.QuestionView));
 // The log analyzer, search (and its index) and the map of the whole tree.
@@ -19,7 +20,7 @@ export const logPage = lazyPage(() => import('./log-page.tsx').then((m) => m.Log
 export const searchPage = lazyPage(() => import('./search-page.tsx').then((m) => m.SearchPage));
 export const mapPage = lazyPage(() => import('./map-page.tsx').then((m) => m.MapPage));
 
-export const PAGE_CODE: Partial<Record<PageKind, { preload(): Promise<unknown> }>> = {
+export const PAGE_CODE: PageCode = {
   start: startPage,
   question: questionPage,
   cause: causePage,

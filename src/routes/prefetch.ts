@@ -5,16 +5,17 @@
  * of page they are, and a next cause's details. The same choice as the
  * <link rel="prefetch"> tags the build writes (scripts/vite-content-plugin.ts).
  */
-import { useEffect } from 'react';
+import { useContext, useEffect } from 'react';
 import { content, loadDetails, loadParts, loadQuestions } from '../content/content.ts';
 import { PAGE_PARTS, type PageKind } from '../content/parts.ts';
 import { lookup } from '../engine/result.ts';
 import type { Lang } from '../engine/types.ts';
-import { PAGE_CODE } from './page-code.ts';
+import { PageCodeContext } from './page-code-context.ts';
 
 /** `next`: ids of the questions and causes one click away. */
 export function usePrefetchNext(lang: Lang, next: readonly string[]): void {
   const key = next.join('~');
+  const code = useContext(PageCodeContext);
   useEffect(() => {
     const ids = key ? key.split('~') : [];
     const questions = ids.filter((id) => lookup(content.questions, id));
@@ -24,7 +25,7 @@ export function usePrefetchNext(lang: Lang, next: readonly string[]): void {
     const load = () => {
       for (const kind of kinds) {
         void loadParts(lang, PAGE_PARTS[kind]).catch(() => undefined);
-        void PAGE_CODE[kind]?.preload().catch(() => undefined);
+        void code[kind]?.preload().catch(() => undefined);
       }
       for (const id of causes) void loadDetails(lang, id).catch(() => undefined);
     };
@@ -34,5 +35,5 @@ export function usePrefetchNext(lang: Lang, next: readonly string[]): void {
     }
     const id = setTimeout(load, 200);
     return () => clearTimeout(id);
-  }, [lang, key]);
+  }, [lang, key, code]);
 }

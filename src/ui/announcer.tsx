@@ -5,7 +5,7 @@
  * not, since a prerendered step must be readable at first paint, not wait at
  * opacity 0 until the script runs (reduced motion turns the fade off, styles.css).
  */
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useEffectEvent, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 const AnnounceContext = createContext<(message: string) => void>(() => {});
 
@@ -26,15 +26,16 @@ let firstStep = true;
 /** Announces `message` and focuses `heading` whenever `stepKey` changes. */
 export function useStepAnnouncement(stepKey: string, message: string, heading: RefObject<HTMLElement | null>) {
   const announce = useContext(AnnounceContext);
-  useEffect(() => {
+  // Runs once per step: the message and the heading are read when the step changes, not watched.
+  const onStep = useEffectEvent(() => {
     announce(message);
     if (firstStep) {
       firstStep = false;
       return;
     }
     heading.current?.focus({ preventScroll: false });
-    // Runs once per step on purpose: the message and ref belong to that step.
-  }, [stepKey]);
+  });
+  useEffect(() => onStep(), [stepKey]);
 }
 
 /** The class of a step's outer element: the fade-in for every step after the first one shown. */

@@ -1,10 +1,9 @@
-/** Page frame: skip link, header with language and theme, the step, a short footer. */
+/** Page frame: skip link, header with language and theme, the step, a short footer. Its links come from the route (src/routes/hrefs.ts). */
 import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import type { Lang } from '../engine/types.ts';
 import { strings } from '../i18n/strings.ts';
-import { langHref, searchHref, startHref } from '../routes/hrefs.ts';
 import { rememberLang, setTheme, THEMES, usePreferences, type Theme } from '../store/preferences.ts';
 import { isEmbedded, reportStep } from '../embed/embed-mode.ts';
 import { AnnouncerProvider } from './announcer.tsx';
@@ -13,7 +12,14 @@ import { isTyping } from './is-typing.ts';
 import { useApplyTheme } from './use-theme.ts';
 import { useHydrated } from './use-hydrated.ts';
 
-export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
+export interface LayoutLinks {
+  readonly start: string;
+  readonly search: string;
+  /** This page in the other language. */
+  readonly otherLang: string;
+}
+
+export function Layout({ lang, links, children }: { lang: Lang; links: LayoutLinks; children: ReactNode }) {
   const t = strings[lang];
   const other: Lang = lang === 'en' ? 'ko' : 'en';
   const location = useLocation();
@@ -34,14 +40,14 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       e.preventDefault();
       const input = document.getElementById('search-input');
       if (input) input.focus();
-      else void navigate(searchHref(lang));
+      else void navigate(links.search);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [lang, navigate]);
+  }, [links.search, navigate]);
   const langLink = (
     <Link
-      to={langHref(location.pathname, location.search, other)}
+      to={links.otherLang}
       lang={other}
       hrefLang={other}
       aria-label={strings[lang].switchLangLabel}
@@ -80,7 +86,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       </a>
       <header className="border-b border-slate-300 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-          <Link to={startHref(lang)} className="flex items-center gap-2 text-lg font-bold no-underline">
+          <Link to={links.start} className="flex items-center gap-2 text-lg font-bold no-underline">
             <span aria-hidden="true" className="rounded bg-red-700 px-1.5 py-0.5 text-sm font-bold text-white">
               500
             </span>
@@ -88,7 +94,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           </Link>
           <div className="flex items-center gap-3">
             <Link
-              to={searchHref(lang)}
+              to={links.search}
               aria-label={t.search.linkLabel}
               className="inline-flex min-h-10 items-center rounded-md px-3 font-semibold underline underline-offset-2 hover:bg-slate-100 dark:hover:bg-slate-800"
             >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swManifest } from '../../scripts/vite-content-plugin.ts';
+import { swManifest } from '../../scripts/content-plugin/service-worker.ts';
 
 const build = (over: Record<string, string> = {}) =>
   new Map<string, string | Uint8Array>(

@@ -1,13 +1,11 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 
-export { CHROMIUM };
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+function launch(): Promise<Browser> {
+  return launchChromium();
 }
 
 /** A fresh browser context: no storage, no history, as a colleague opening a shared link. */

@@ -5,8 +5,7 @@
  * a result with no CSP violation; the log analyzer's worker runs under the same
  * policy; a page on any other origin cannot frame it.
  */
-import { readFileSync } from 'node:fs';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { snippet } from '../../src/embed/snippets.ts';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
-import { startMediaWiki, type Wiki } from './mediawiki-setup.ts';
+import { startMediaWiki, type Wiki } from '../../scripts/mediawiki.ts';
 import { READ_ONLY, walkToReadOnly } from './walks.ts';
 
 const app = inject('baseURL');

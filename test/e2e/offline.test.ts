@@ -28,7 +28,7 @@ async function untilControlled(page: Page) {
 }
 
 const swVersion = (page: Page) =>
-  page.evaluate(async () => (await caches.keys()).map((k) => k.split(' ').pop()).sort());
+  page.evaluate(async () => (await caches.keys()).map((k) => k.split(' ').pop() ?? '').sort());
 
 describe('with the network off after one visit', () => {
   for (const where of ['root', 'sub-path'] as const) {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { freePort } from './global-setup.ts';
+import { freePort } from '../../scripts/free-port.ts';
 
 /** `served.origin` is set once the server answers (in beforeAll). */
 export function useServedApp(env: Record<string, string> = {}): { origin: string } {

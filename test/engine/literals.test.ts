@@ -52,7 +52,7 @@ describe('LiteralMatcher', () => {
     ]);
     const found = new Set<number>();
     m.find('ushers', found);
-    expect([...found].sort()).toEqual([1, 2, 3]);
+    expect([...found].sort((a, b) => a - b)).toEqual([1, 2, 3]);
     const none = new Set<number>();
     m.find('nothing here at all'.replace('he', 'h'), none);
     expect(none.has(4)).toBe(false);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_FILES } from '../../scripts/vite-content-plugin.ts';
+import { PAGE_FILES } from '../../scripts/content-plugin/bundle-assets.ts';
 import { PAGE_CODE } from '../../src/routes/page-code.ts';
 
 describe("each page's own code", () => {

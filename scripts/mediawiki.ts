@@ -1,5 +1,6 @@
 /**
- * A real MediaWiki for the embed test: Debian's `mediawiki` package, installed
+ * A real MediaWiki for the embed test (test/e2e/mediawiki.test.ts) and its
+ * screenshots (scripts/screenshots-embed.ts): Debian's `mediawiki` package, installed
  * with SQLite into a temporary directory by its own maintenance/install.php,
  * with docs/mediawiki/Triage500.php enabled the way the docs tell a wiki
  * administrator to, a page saved by maintenance/edit.php, and served on
@@ -10,12 +11,11 @@ import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-
-import { freePort } from './global-setup.ts';
+import { freePort } from './free-port.ts';
 
 const run = promisify(execFile);
-export const MEDIAWIKI = process.env.MEDIAWIKI_DIR ?? '/usr/share/mediawiki';
-const EXTENSION = resolve(import.meta.dirname, '../../docs/mediawiki/Triage500.php');
+const MEDIAWIKI = process.env.MEDIAWIKI_DIR ?? '/usr/share/mediawiki';
+const EXTENSION = resolve(import.meta.dirname, '../docs/mediawiki/Triage500.php');
 
 export interface Wiki {
   /** The saved page, as a reader opens it. */

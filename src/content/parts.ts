@@ -65,6 +65,7 @@ export function splitContent(content: ContentCore): { tree: unknown; parts: Reco
           id: q.id,
           ...(q.fromLog ? { fromLog: true } : {}),
           ...(q.multiple ? { multiple: true } : {}),
+          ...(q.askedAfter ? { askedAfter: q.askedAfter } : {}),
           ...(q.base ? { base: q.base } : {}),
           ...(q.symptom ? { symptom: true } : {}),
           answers: q.answers.map((a) => ({ id: a.id, next: a.next })),

@@ -227,7 +227,8 @@ export function meaningOf(index: KnowledgeIndex, start: IndexedEntry): Meaning {
     seen.add(at);
     const e = at.entry;
     refine.push(...at.refine);
-    if (family === undefined && e.family !== undefined) {
+    // The first in the chain that points anywhere (by its family, or only through `also`, as wrappers may) gives the meaning.
+    if (family === undefined && also === undefined && (e.family !== undefined || e.also.length > 0)) {
       family = e.family;
       cause = e.cause;
       weight = e.weight;

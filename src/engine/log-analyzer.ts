@@ -81,6 +81,8 @@ const MAX_CLUES_PER_RULE = 3;
 const DECAY = 0.6;
 const FRAME_FACTOR = 0.3;
 const WRAPPER_FACTOR = 0.4;
+/** A line that names the root of a chain ("Caused by:") counts more than the first line, which it explains. */
+const ROOT_FACTOR = 1.25;
 const CONTEXT_LINES = 3;
 
 /**
@@ -174,7 +176,7 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
           const announcesRoot = ROOT_NEXT.test(raw);
           pendingRoot = announcesRoot;
           const wrapperOnly = announcesRoot || hits.every((h) => h.wrapper !== undefined);
-          const factor = frame ? FRAME_FACTOR : wrapperOnly ? WRAPPER_FACTOR : causedBy ? 1 : DECAY ** order;
+          const factor = frame ? FRAME_FACTOR : wrapperOnly ? WRAPPER_FACTOR : causedBy ? ROOT_FACTOR : DECAY ** order;
           if (!frame && !wrapperOnly) order++;
           addLine(hits, factor, families, causes);
           const masked = maskSecrets(raw.trim()).slice(0, MAX_EVIDENCE_CHARS);

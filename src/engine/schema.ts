@@ -65,6 +65,11 @@ export const questionSchema = z.strictObject({
   help: localized.optional(),
   fromLog: z.boolean().optional(),
   multiple: z.boolean().optional(),
+  /**
+   * Ask it out of the tree's order (to tell likely causes apart) only after
+   * this answer was given: "What changed?" only after "yes, after a change".
+   */
+  askedAfter: z.strictObject({ question: id, answers: z.array(id).min(1) }).optional(),
   answers: z.array(
     z.strictObject({
       id,

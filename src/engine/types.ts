@@ -110,6 +110,8 @@ export interface Question {
   readonly base?: QuestionId | undefined;
   /** Its answers carry evidence (a symptom question): the walk may ask it wherever it sits. Set by validation. */
   readonly symptom?: boolean | undefined;
+  /** Asked out of the tree's order only after one of these answers to that question. */
+  readonly askedAfter?: { readonly question: QuestionId; readonly answers: readonly AnswerId[] } | undefined;
   readonly answers: readonly Answer[];
   readonly unsure: Unsure;
 }

@@ -78,6 +78,7 @@ export function checkNodes(parsed: ParsedFiles, issues: ContentIssue[]): Nodes {
       ...(value.help ? { help: value.help } : {}),
       ...(value.fromLog ? { fromLog: true } : {}),
       ...(value.multiple ? { multiple: true } : {}),
+      ...(value.askedAfter ? { askedAfter: { question: value.askedAfter.question as QuestionId, answers: value.askedAfter.answers as Answer['id'][] } } : {}),
       ...(value.answers.some((a) => (a.evidence?.length ?? 0) > 0) ? { symptom: true } : {}),
       ...(baseOf.has(value.id) ? { base: baseOf.get(value.id) as QuestionId } : {}),
       answers: value.answers.map((a) => ({
@@ -100,6 +101,18 @@ export function checkNodes(parsed: ParsedFiles, issues: ContentIssue[]): Nodes {
     if (!extendedIds.has(q.id)) checkAnswers(file, q);
     if (!exists(q.unsure.next)) {
       issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.unsure.next`, message: `"${q.unsure.next}" is not a question or cause` });
+    }
+  }
+  // "askedAfter" names a question and answers that exist.
+  for (const { file, value: q } of questionFiles) {
+    const after = q.askedAfter;
+    if (!after) continue;
+    const target = Object.hasOwn(questions, after.question) ? questions[after.question] : undefined;
+    if (!target) issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.askedAfter.question`, message: `"${after.question}" is not a question` });
+    else {
+      for (const a of after.answers) {
+        if (!target.answers.some((x) => x.id === a)) issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.askedAfter.answers`, message: `"${after.question}" has no answer "${a}"` });
+      }
     }
   }
   return { questions, causes, questionFiles, exists };

@@ -64,6 +64,13 @@ export function informationGain(content: ContentCore, trail: readonly TrailStep[
   return familyEntropy(prior) - expected;
 }
 
+/** A question that presupposes an answer ("What changed?" after "yes, after a change") is asked out of order only after it. */
+function askable(q: Question, answered: ReadonlyMap<string, TrailStep>): boolean {
+  if (!q.askedAfter) return true;
+  const step = answered.get(q.askedAfter.question);
+  return step !== undefined && [step.choice, ...(step.more ?? [])].some((c) => q.askedAfter!.answers.includes(c.id));
+}
+
 export function nextStep(content: ContentCore, trail: readonly TrailStep[], log: LogEvidence | null): Next {
   const answered = new Map(trail.map((s) => [baseOf(s.question), s] as const));
   const isAnswered = (q: Question) => answered.has(baseOf(q));
@@ -104,7 +111,7 @@ export function nextStep(content: ContentCore, trail: readonly TrailStep[], log:
   // Before ending: the symptom questions not yet asked that still could change the ranking.
   let best: { q: Question; gain: number } | null = null;
   for (const q of Object.values(content.questions)) {
-    if (!isSymptomQuestion(q) || isAnswered(q)) continue;
+    if (!isSymptomQuestion(q) || isAnswered(q) || !askable(q, answered)) continue;
     const gain = informationGain(content, trail, log, q);
     if (gain >= IG_MIN && (!best || gain > best.gain + 1e-12)) best = { q, gain };
   }

@@ -3,8 +3,8 @@
  * real content: a released id that disappears without an alias fails the check
  * with a message that names the id and says how to fix it.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,8 +54,13 @@ describe('content:check and released ids', () => {
     rmSync(join(dir, 'causes/search-down.json'));
     const file = join(dir, 'questions/dependency-which.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"next": "search-down"', '"next": "upstream-api-failing"'));
-    const signatures = join(dir, 'signatures/dependency-failure.json');
-    writeFileSync(signatures, readFileSync(signatures, 'utf8').replaceAll('"cause": "search-down"', '"cause": "upstream-api-failing"'));
+    // Signatures and knowledge tables that named it point to its neighbour instead.
+    for (const sub of ['signatures', 'knowledge']) {
+      for (const name of readdirSync(join(dir, sub))) {
+        const path = join(dir, sub, name);
+        writeFileSync(path, readFileSync(path, 'utf8').replaceAll('"cause": "search-down"', '"cause": "upstream-api-failing"'));
+      }
+    }
     const released = (JSON.parse(readFileSync(join(dir, 'released.json'), 'utf8')) as { version: string }).version;
     const r = contentCheck(dir);
     expect(r.status).toBe(1);

@@ -83,9 +83,10 @@ describe('properties', () => {
       fc.property(text, (t) => {
         const t0 = performance.now();
         const a = analyzeLog(content, t);
-        for (const r of a.ranked) {
-          expect(r.score).toBeGreaterThanOrEqual(0);
-          expect(r.score).toBeLessThanOrEqual(1);
+        for (const v of Object.values(a.evidence.families)) expect(v).toBeGreaterThan(0);
+        for (const c of a.clues) {
+          expect(c.line).toBeGreaterThanOrEqual(1);
+          expect(c.text.length).toBeLessThanOrEqual(400);
         }
         expect(typeof maskSecrets(t)).toBe('string');
         expect(performance.now() - t0).toBeLessThan(1000);

@@ -17,10 +17,16 @@ export interface DiagnosisInput {
     readonly remedy: string;
     readonly tried: string;
     readonly none: string;
+    readonly confidence: string;
+    readonly others: string;
   };
   readonly url: string;
   readonly version: string;
   readonly cause: { readonly title: string; readonly family: string; readonly summary: string; readonly why: string };
+  /** How likely, in the app's words ("Likely · about 7 in 10"); absent when opened without answers or a log. */
+  readonly confidence?: string | undefined;
+  /** Other causes to check, best first, each with how likely its family is. */
+  readonly others?: readonly { readonly title: string; readonly family: string; readonly confidence: string }[];
   readonly answers: readonly { readonly question: string; readonly answer: string }[];
   /** Remedy phases in order, each with its heading and steps. */
   readonly remedy: readonly { readonly heading: string; readonly steps: readonly { readonly text: string; readonly done: boolean }[] }[];
@@ -38,6 +44,7 @@ export function diagnosisMarkdown(input: DiagnosisInput): string {
     `# ${labels.title}: ${inline(cause.title)}`,
     '',
     `**${labels.cause}:** ${inline(cause.title)} (${inline(cause.family)})`,
+    ...(input.confidence ? ['', `**${labels.confidence}:** ${inline(input.confidence)}`] : []),
     '',
     inline(cause.summary),
     '',
@@ -53,6 +60,9 @@ export function diagnosisMarkdown(input: DiagnosisInput): string {
     if (phase.steps.length === 0) return;
     lines.push('', `### ${i + 1}. ${inline(phase.heading)}`, '', ...phase.steps.map((s) => `- [${s.done ? 'x' : ' '}] ${inline(s.text)}`));
   });
+  if (input.others && input.others.length > 0) {
+    lines.push('', `## ${labels.others}`, '', ...input.others.map((o) => `- ${inline(o.title)} (${inline(o.family)}) — ${inline(o.confidence)}`));
+  }
   if (input.tried.length > 0) lines.push('', `## ${labels.tried}`, '', ...input.tried.map((t) => `- ${inline(t)}`));
   lines.push('', '---', '', `- ${labels.link}: ${link(input.url)}`, `- ${labels.version}: ${inline(input.version)}`, '');
   return lines.join('\n');

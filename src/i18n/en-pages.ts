@@ -113,6 +113,8 @@ export const enPages = {
     remedy: 'Remedy',
     tried: 'Already tried without success',
     none: '(none)',
+    confidence: 'How sure',
+    others: 'Other causes to check',
   },
   search: {
     title: 'Search',

@@ -109,6 +109,8 @@ export const koPages: PageStrings = {
     remedy: '해결 방법',
     tried: '이미 시도했지만 해결되지 않은 원인',
     none: '(없음)',
+    confidence: '확신 정도',
+    others: '함께 확인할 다른 원인',
   },
   search: {
     title: '검색',

@@ -28,6 +28,9 @@ interface Props {
   readonly diagnosis: Diagnosis | null;
 }
 
+/** One empty list, so the store's selector returns the same value each render. */
+const NO_LINES: readonly string[] = [];
+
 const choice =
   'inline-flex min-h-12 items-center rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
 
@@ -78,17 +81,18 @@ export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis }: Pr
           copiedLabel={t.cause.shared}
           failedLabel={t.command.copyFailed}
         />
-        <DiagnosisCopy cause={cause} trail={trail} tried={tried} />
+        <DiagnosisCopy cause={cause} trail={trail} tried={tried} diagnosis={diagnosis} />
       </div>
     </Panel>
   );
 }
 
-/** "Copy diagnosis as Markdown": the cause, answers, remedy (as ticked) and link, for a ticket or chat. */
-function DiagnosisCopy({ cause, trail, tried }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[] }) {
+/** "Copy diagnosis as Markdown": the cause, how sure, the answers, the remedy (as ticked), other causes to check and the link, for a ticket or chat. */
+function DiagnosisCopy({ cause, trail, tried, diagnosis }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[]; diagnosis: Diagnosis | null }) {
   const t = usePageStrings();
   const tx = useTx();
   const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
+  const words = (p: number) => `${t.rank.levels[confidenceLevel(p)]} · ${t.rank.about(Math.round(p * 10))}`;
   const here = useLocation();
   const href = useHref(here.pathname + here.search);
   const markdown = diagnosisMarkdown({
@@ -96,6 +100,13 @@ function DiagnosisCopy({ cause, trail, tried }: { cause: Cause; trail: readonly 
     url: typeof window === 'undefined' ? href : new URL(href, window.location.href).href,
     version: content.version,
     cause: { title: tx(cause.title), family: tx(content.families[cause.family].title), summary: tx(cause.summary), why: tx(cause.why) },
+    confidence: diagnosis ? words(diagnosis.families.find((f) => f.family === cause.family)?.p ?? 0) : undefined,
+    others: diagnosis
+      ? tryOrder(diagnosis)
+          .filter((c) => c.cause.id !== cause.id && !tried.includes(c.cause.id))
+          .slice(0, 3)
+          .map((c) => ({ title: tx(c.cause.title), family: tx(content.families[c.cause.family].title), confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0) }))
+      : [],
     answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
     remedy: PHASES.map((phase) => ({
       heading: t.cause.phases[phase],
@@ -155,7 +166,7 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
   const t = usePageStrings();
   const tx = useTx();
   const checklist = useChecklist();
-  const logLines = useLogEvidence((s) => (log.raw ? evidenceFor(s) : []));
+  const logLines = useLogEvidence((s) => (log.raw ? evidenceFor(s) : NO_LINES));
   const words = (p: number) => `${t.rank.levels[confidenceLevel(p)]} · ${t.rank.about(Math.round(p * 10))}`;
   const family = (c: CauseCore) => tx(content.families[c.family].title);
   const triedCauses = tried.flatMap((id) => {

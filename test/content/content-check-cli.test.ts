@@ -3,7 +3,7 @@
  * real content: a released id that disappears without an alias fails the check
  * with a message that names the id and says how to fix it.
  */
-import { readdirSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

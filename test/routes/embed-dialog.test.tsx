@@ -64,7 +64,9 @@ describe('copy diagnosis as Markdown', () => {
     const md = await navigator.clipboard.readText();
     expect(md).toMatch(/^# HTTP 500 diagnosis: The disk is full\n/);
     expect(md).toContain('**Likely cause:** The disk is full (Resource shortage)');
-    expect(md).toMatch(/\n6\. Which message is closest\? — \*\*No space left on device/);
+    expect(md).toMatch(/\*\*How sure:\*\* Very likely · (about 9|more than 9) in 10/);
+    expect(md).toMatch(/\n6\. What ran out\? — \*\*No space left on device/);
+    expect(md).toMatch(/## Other causes to check\n\n- [^\n]+ \((?!Resource shortage)[^)]+\) — /);
     expect(md).toMatch(/### 1\. [^\n]+\n\n- \[x\] /); // the ticked first step
     expect(md.match(/- \[x\]/g)).toHaveLength(1);
     expect(md).toContain(`/en/cause/disk-full/?a=${D}>`);

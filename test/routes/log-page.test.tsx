@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderAt } from './render-at.tsx';
 
@@ -16,65 +16,94 @@ async function pasteAndAnalyze(text: string) {
   return utils;
 }
 
+const walkReady = () => waitFor(() => expect(document.querySelector('[data-walk="ready"]')).not.toBeNull());
+
 describe('paste a log', () => {
-  it('ranks the likely cause with the matched line highlighted and explained, secrets masked', async () => {
+  it('ranks every family on the app\'s confidence scale, with the matched line highlighted and the rule that fired, secrets masked', async () => {
     await pasteAndAnalyze(LOG);
-    const results = await screen.findByRole('region', { name: /likely cause/ });
-    const first = within(results).getAllByRole('listitem')[0]!;
-    expect(first).toHaveTextContent('The disk is full');
+    const results = await screen.findByRole('region', { name: /^Most likely: Resource shortage/ });
+    expect(results).toHaveTextContent(/Likely · about \d in 10/);
+    const families = within(results).getAllByRole('listitem').filter((li) => li.hasAttribute('data-family'));
+    expect(families.map((li) => li.getAttribute('data-family'))).toHaveLength(6);
+    const first = families[0]!;
     expect(first).toHaveTextContent('Resource shortage');
+    expect(first).toHaveTextContent('The disk is full');
     const mark = first.querySelector('mark');
-    expect(mark?.textContent).toMatch(/No space left on device/i);
+    expect(mark?.textContent).toMatch(/No space left on device|Errno 28/i);
     expect(first).toHaveTextContent('line 2');
+    expect(first.querySelector('[data-rule]')?.textContent).toMatch(/rule: (errno:ENOSPC|signature:)/);
     expect(results).not.toHaveTextContent('hunter2');
     expect(document.querySelector('main img')).toBeNull();
   });
 
-  it('continues into the wizard: the person answers the symptoms, the log answers the rest', async () => {
+  it('opens the cause with the log\'s evidence: the cause page ranks the same way and shows the alternatives', async () => {
     const { user, location } = await pasteAndAnalyze(LOG);
-    await user.click(await screen.findByRole('link', { name: 'Go on to the questions: the log answers what it can' }));
-    // The first question the log cannot answer.
-    expect(location()).toBe('/en/q/after-change/?log=disk-full');
-    expect(screen.queryByText('Suggested by your log')).toBeNull();
-    await user.click(screen.getByRole('link', { name: /^No/ }));
-    expect(location()).toBe('/en/q/pattern/?a=after-change.no&log=disk-full');
-    await user.click(screen.getByRole('link', { name: /^Every time/ }));
-    await user.click(screen.getByRole('link', { name: /^Every page/ }));
-    // "What does the error log say?" and "Which message is closest?" were answered from the log.
-    expect(location()).toBe('/en/cause/disk-full/?a=after-change.no~pattern.every-time~scope.every-page~log-everything.resource~resource-which.disk&log=disk-full');
-    const answers = screen.getByRole('region', { name: 'Your answers' });
-    expect(within(answers).getAllByText('Answered from your log')).toHaveLength(2);
-    expect(screen.getByRole('region', { name: 'Why we think so' })).toHaveTextContent('Your pasted log points here');
+    await user.click(await screen.findByRole('link', { name: /^Open the most likely cause: The disk is full/ }));
+    expect(location()).toMatch(/^\/en\/cause\/disk-full\/\?log=resource-exhaustion\.\d+~disk-full\.\d+$/);
+    expect(screen.getByRole('region', { name: 'Why we think so' })).toHaveTextContent(/Likely · about \d in 10/);
+    expect(screen.getByRole('region', { name: 'Why we think so' })).toHaveTextContent('Your pasted log');
+    expect(within(screen.getByRole('region', { name: 'Other causes to check' })).getAllByRole('listitem').length).toBeGreaterThan(1);
+    expect(screen.queryByText(/Opened without answers or a log/)).toBeNull();
   });
 
-  it('exports the results as Markdown with the secrets masked', async () => {
+  it('continues into the wizard: the person answers the symptoms, the log answers the rest, marked', async () => {
+    const { user, location } = await pasteAndAnalyze(LOG);
+    await user.click(await screen.findByRole('link', { name: 'Go on to the questions: the log answers what it can' }));
+    expect(location()).toMatch(/^\/en\/q\/after-change\/\?log=resource-exhaustion\.\d+~disk-full\.\d+$/);
+    for (const answer of [/^No/, /^Every time/, /^Every page/]) {
+      await walkReady();
+      await user.click(screen.getByRole('link', { name: answer }));
+    }
+    // "What kind of error does the log show?" and "What ran out?" were answered from the log on the way.
+    expect(location()).toContain('log-everything.resource~resource-which.disk');
+    const answers = screen.getByRole('region', { name: 'Your answers' });
+    await waitFor(() => expect(within(answers).getAllByText('Answered from your log')).toHaveLength(2));
+  });
+
+  it('exports the results as Markdown: families with how sure, the lines with their rule, secrets masked', async () => {
     await pasteAndAnalyze(LOG);
     const download = await screen.findByRole('link', { name: 'Download results (.md)' });
     const md = decodeURIComponent(download.getAttribute('href')!.replace(/^data:text\/markdown;charset=utf-8,/, ''));
     expect(md).toMatch(/^# HTTP 500 log analysis/);
-    expect(md).toContain('## 1. The disk is full (Resource shortage)');
+    expect(md).toMatch(/## 1\. Resource shortage — Likely · about \d in 10\n\nThe disk is full/);
+    expect(md).toMatch(/line 2 \(rule: `[a-z0-9:-]+`\)/i);
     expect(md).toContain('No space left on device');
     expect(md).not.toContain('hunter2');
     expect(screen.getByRole('button', { name: 'Copy results (Markdown)' })).toBeInTheDocument();
   });
 
-  it('marks the answer the log points to on the error-log question', () => {
+  it('marks the answer the log points to on the error-log question', async () => {
     renderAt('/en/q/log-everything/?a=after-change.no~pattern.every-time~scope.every-page&log=disk-full');
-    const suggested = screen.getByText('Suggested by your log').closest('a');
+    const suggested = (await screen.findByText('Suggested by your log')).closest('a');
     expect(suggested).toHaveAttribute('data-answer', 'resource');
     expect(suggested?.getAttribute('href')).toContain('log=disk-full');
   });
 
-  it('ignores a log hint that is not a cause', () => {
+  it('ignores a log value that is not ids and numbers', async () => {
     renderAt('/en/q/log-everything/?a=after-change.no~pattern.every-time~scope.every-page&log=<b>x</b>');
+    await walkReady();
     expect(screen.queryByText('Suggested by your log')).toBeNull();
     const answers = [...document.querySelectorAll('a[data-answer]')];
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.some((a) => a.getAttribute('href')?.includes('log='))).toBe(false);
   });
 
-  it('says so when nothing is recognised', async () => {
-    await pasteAndAnalyze('GET / 200 OK\nall good here');
-    expect(await screen.findByText(/No known error message found/)).toBeInTheDocument();
+  it('says so when there is no error at all, and leads on to the questions', async () => {
+    const { user, location } = await pasteAndAnalyze('GET / 200 OK\nall good here');
+    expect(await screen.findByRole('heading', { name: 'No error found in this text' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Answer the questions instead' }));
+    expect(location()).toBe('/en/q/after-change/');
+  });
+
+  it('an error it does not recognise still gets the questions, said plainly', async () => {
+    await pasteAndAnalyze('2025-03-12 10:00:02 ERROR the frobnicator declined');
+    expect(await screen.findByRole('heading', { name: 'An error, but not one we recognise' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Answer the questions instead' })).toBeInTheDocument();
+  });
+
+  it('a line that only says that something failed tells what to look for next', async () => {
+    await pasteAndAnalyze('[2024-05-02 10:00:00 +0000] [7] [ERROR] Worker failed to boot.');
+    const look = await screen.findByRole('heading', { name: 'What to look for next' });
+    expect(look.parentElement).toHaveTextContent(/traceback|above|earlier/i);
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderAt } from './render-at.tsx';
 
@@ -62,6 +62,50 @@ describe('question step', () => {
   });
 });
 
+describe('the walk', () => {
+  /** Answers link where the engine says once its chunk has loaded (before that, where the tree's author sent them). */
+  const walkReady = () => waitFor(() => expect(document.querySelector('[data-walk="ready"]')).not.toBeNull());
+
+  it('the first question, reached from "Start diagnosis", says nothing about being opened directly', async () => {
+    const { user } = renderAt('/en/');
+    await user.click(screen.getByRole('link', { name: 'Start diagnosis' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Did the errors start right after a deploy');
+    expect(screen.queryByText(/opened (this step )?directly|Opened without/i)).toBeNull();
+  });
+
+  it('a question opened on its own is a starting point: answering it goes on from there', async () => {
+    const { user, location } = renderAt('/en/q/scope/');
+    expect(screen.getByText('Opened without earlier answers.')).toBeInTheDocument();
+    await walkReady();
+    await user.click(screen.getByRole('link', { name: /^Every page/ }));
+    expect(location()).toMatch(/^\/en\/(q|cause)\/[a-z-]+\/\?a=scope\.every-page/);
+    expect(screen.queryByText("This link doesn't match the current questions")).toBeNull();
+  });
+
+  it('"What changed?" takes several answers', async () => {
+    const { user, location } = renderAt('/en/q/what-changed/?a=after-change.yes');
+    await walkReady();
+    const go = screen.getByRole('link', { name: 'Continue' });
+    expect(go).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('checkbox', { name: /^New code/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^The runtime or platform changed/ }));
+    await user.click(screen.getByRole('link', { name: 'Continue' }));
+    expect(location()).toMatch(/a=after-change\.yes~what-changed\.code\+runtime/);
+  });
+
+  it('after "not sure" about the log, never asks which log message it was', async () => {
+    const { user, location } = renderAt('/en/q/log-after-change/?a=after-change.yes~what-changed.code');
+    await walkReady();
+    await user.click(screen.getByRole('link', { name: /^I'm not sure/ }));
+    for (let i = 0; i < 8 && location()!.includes('/q/'); i++) {
+      expect(screen.getByRole('heading', { level: 1 }).textContent).not.toMatch(/closest|What ran out|What is missing|Which service/);
+      await walkReady();
+      await user.click(screen.getByRole('link', { name: /^I'm not sure/ }));
+    }
+    expect(location()).toMatch(/^\/en\/cause\//);
+  });
+});
+
 describe('result step', () => {
   const url = '/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk';
 
@@ -81,23 +125,46 @@ describe('result step', () => {
     expect(within(screen.getByRole('region', { name: 'Did this fix it?' })).getByRole('button', { name: 'Copy link to this diagnosis' })).toBeInTheDocument();
   });
 
-  it('says why: the answers that point to it and away, and ranks the other causes with links that keep the answers', async () => {
+  it('says how sure in words and why, and lists causes of other families to check, with links that keep the answers', async () => {
     const { user, location } = renderAt(url);
+    expect(screen.getByText('Most likely cause')).toBeInTheDocument();
     const why = screen.getByRole('region', { name: 'Why we think so' });
-    expect(why).toHaveTextContent(/Very likely · >?\d+% of the evidence/);
+    expect(why).toHaveTextContent(/Very likely · (about 9|more than 9) in 10/);
     expect(within(within(why).getByRole('heading', { name: 'Points to it' }).parentElement!).getByText(/Do the errors grow when traffic is high\?/)).toBeInTheDocument();
-    const others = screen.getByRole('region', { name: 'Other possible causes' });
-    const links = within(others).getAllByRole('link');
-    expect(links).toHaveLength(3);
-    expect(links.map((l) => l.textContent)).not.toContain('The disk is full');
+    const others = screen.getByRole('region', { name: 'Other causes to check' });
+    const items = within(others).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(1);
+    // The first alternative is from another family than the disk (a resource shortage).
+    expect(items[0]!.querySelector('[data-family]')?.getAttribute('data-family')).not.toBe('resource-exhaustion');
+    expect(items.map((i) => i.textContent)).not.toContain('The disk is full');
     // Deterministic: the same URL ranks the same way.
+    const links = within(others).getAllByRole('link');
     const order = links.map((l) => l.getAttribute('href'));
     await user.click(links[0]!);
-    expect(location()).toMatch(/^\/en\/cause\/[a-z-]+\/\?a=after-change\.no~.*~resource-which\.disk&via=disk-full$/);
+    expect(location()).toMatch(/^\/en\/cause\/[a-z-]+\/\?a=after-change\.no~.*~resource-which\.disk$/);
     expect(screen.getByText('Another possible cause')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Why we think so' })).toHaveTextContent(/Points away/);
     renderAt(url);
-    expect(within(screen.getAllByRole('region', { name: 'Other possible causes' }).at(-1)!).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(order);
+    expect(within(screen.getAllByRole('region', { name: 'Other causes to check' }).at(-1)!).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(order);
+  });
+
+  it('when several causes fit, says so and shows the first check of each side by side, not "likely"', async () => {
+    renderAt('/en/cause/unhandled-exception/?a=after-change.unsure~pattern.unsure~scope.unsure~log-everything.unsure');
+    const several = screen.getByRole('region', { name: /causes tell|Not enough to go on yet/ });
+    const candidates = within(several).getAllByRole('listitem');
+    expect(candidates).toHaveLength(3);
+    expect(new Set(candidates.map((c) => c.querySelector('[data-family]')?.getAttribute('data-family'))).size).toBe(3);
+    // Each candidate's first "confirm the cause" step, once its details arrive.
+    for (const c of candidates) expect(await within(c).findByText(/./, { selector: 'h4 + p' })).toBeInTheDocument();
+    expect(screen.queryByText('Most likely cause')).toBeNull();
+    expect(screen.getByText('One of several that fit')).toBeInTheDocument();
+  });
+
+  it('a cause opened on its own says it cannot tell how likely it is, and offers the questions and the log reader', () => {
+    renderAt('/en/cause/disk-full/');
+    const note = screen.getByText(/Opened without answers or a log/);
+    expect(within(note).getByRole('link', { name: 'Answer the questions' })).toHaveAttribute('href', '/en/q/after-change/');
+    expect(within(note).getByRole('link', { name: 'Paste a log' })).toHaveAttribute('href', '/en/log/');
+    expect(screen.queryByRole('region', { name: 'Why we think so' })).toBeNull();
   });
 
   it('copies a command to the clipboard and says so', async () => {

@@ -1,5 +1,5 @@
 /** The log reader alone on each case whose log holds a clue: families best first, with the app's confidence. */
-import { believe, logScores } from '../../src/engine/belief.ts';
+import { believe, LOG_SCALE, logScores } from '../../src/engine/belief.ts';
 import { analyzeLog, type AnalyzerContent } from '../../src/engine/log-analyzer.ts';
 import type { ContentCore } from '../../src/engine/types.ts';
 import type { Case } from './cases.ts';
@@ -16,7 +16,7 @@ export function scoreLogs(content: ContentCore & AnalyzerContent, cases: readonl
     .map((c) => {
       const analysis = analyzeLog(content, c.log);
       const scores = logScores(analysis.evidence);
-      const scaled = scale === undefined ? scores : { ...scores, families: Object.fromEntries(Object.entries(scores.families).map(([f, v]) => [f, (v / 2.6) * scale])) };
+      const scaled = scale === undefined ? scores : { ...scores, families: Object.fromEntries(Object.entries(scores.families).map(([f, v]) => [f, (v / LOG_SCALE) * scale])) };
       const belief = believe(content, scaled);
       return {
         id: c.id,

@@ -73,7 +73,7 @@ export function analyzerContent(content: AnalyzerContent): AnalyzerContent {
 }
 
 const MAX_LINES = 1_000_000;
-const MAX_LINE_CHARS = 4000;
+export const MAX_LINE_CHARS = 4000;
 export const MAX_EVIDENCE_CHARS = 400;
 const MAX_CLUES = 200;
 const MAX_CLUES_PER_RULE = 3;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnosisMarkdown, type DiagnosisInput } from '../../src/engine/diagnosis-markdown.ts';
 
 const input: DiagnosisInput = {
-  labels: { title: 'HTTP 500 diagnosis', link: 'Link', version: 'Content version', answers: 'Answers', cause: 'Likely cause', why: 'Why', remedy: 'Remedy', tried: 'Already tried', none: '(none)' },
+  labels: { title: 'HTTP 500 diagnosis', link: 'Link', version: 'Content version', answers: 'Answers', cause: 'Likely cause', why: 'Why', remedy: 'Remedy', tried: 'Already tried', none: '(none)', confidence: 'How sure', others: 'Other causes to check' },
   url: 'https://triage.example.com/en/cause/disk-full/?a=x.y~z.w',
   version: '2026.11.1',
   cause: { title: 'The disk is full', family: 'Resource shortage', summary: 'Writes fail.', why: 'No space left.' },
@@ -39,6 +39,23 @@ describe('diagnosis as Markdown', () => {
     expect(md).toContain('- Link: <https://triage.example.com/en/cause/disk-full/?a=x.y~z.w>');
     expect(md).toContain('- Content version: 2026.11.1');
     expect(md).not.toContain('Already tried');
+  });
+
+  it('says how sure it is and which causes of other families to check next, and leaves both out when there is no evidence', () => {
+    const md = diagnosisMarkdown({
+      ...input,
+      confidence: 'Likely · about 7 in 10',
+      others: [
+        { title: 'A dependency is down', family: 'Failing dependency', confidence: 'Possible · about 2 in 10' },
+        { title: 'Bad *config*', family: 'Misconfiguration', confidence: 'Unlikely' },
+      ],
+    });
+    expect(md).toContain('**Likely cause:** The disk is full (Resource shortage)\n\n**How sure:** Likely · about 7 in 10\n');
+    expect(md).toContain('## Other causes to check\n\n- A dependency is down (Failing dependency) — Possible · about 2 in 10\n- Bad \\*config\\* (Misconfiguration) — Unlikely\n');
+    expect(md.indexOf('## Other causes to check')).toBeGreaterThan(md.indexOf('### 4. Prevent'));
+    const bare = diagnosisMarkdown(input);
+    expect(bare).not.toContain('How sure');
+    expect(bare).not.toContain('Other causes to check');
   });
 
   it('lists causes already tried, and says "(none)" when there are no answers', () => {

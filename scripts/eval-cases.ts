@@ -6,7 +6,8 @@
  * - factsAndLog: the same, with the pasted log.
  * For each: top-1 and top-3 family, macro-F1, coverage (logs: share with any rule recognised),
  * calibration (share right per confidence band) and, for the replays, the median number of
- * questions asked. --json prints only the numbers; --misses lists the cases ranked wrong.
+ * questions asked. --json prints only the numbers; --misses lists the cases ranked wrong;
+ * --scan shows how the two calibration parameters (log scale, symptom scale) change the fit.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,10 +17,12 @@ import { readCases } from './eval/cases.ts';
 import { scoreLogs } from './eval/log-eval.ts';
 import { report, type Report } from './eval/metrics.ts';
 import { median, scoreReplays } from './eval/replay-eval.ts';
+import { scanScales } from './eval/scan.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const showMisses = args.includes('--misses');
+const scan = args.includes('--scan');
 const shared = resolve(import.meta.dirname, '../../shared/cases');
 const files = args.filter((a) => !a.startsWith('--')).map((f) => resolve(f));
 const inputs = files.length > 0 ? files : [resolve(shared, 'dev.jsonl'), resolve(shared, 'dev2.jsonl')];
@@ -36,6 +39,11 @@ if (!loaded.ok) {
 }
 const content = loaded.value;
 const cases = readCases(inputs, (m) => console.error(`eval:cases: ${m}`));
+
+if (scan) {
+  scanScales(content, cases);
+  process.exit(0);
+}
 
 const logs = scoreLogs(content, cases);
 const facts = scoreReplays(content, cases, false);

@@ -26,7 +26,7 @@ export function readCases(files: readonly string[], warn: (message: string) => v
           family: typeof c['family'] === 'string' ? c['family'] : '?',
           log: typeof c['log'] === 'string' ? c['log'] : '',
           logDiagnostic: c['log_diagnostic'] !== false,
-          facts: typeof c['facts'] === 'object' && c['facts'] !== null ? (c['facts'] as Case['facts']) : {},
+          facts: typeof c['facts'] === 'object' && c['facts'] !== null ? c['facts'] : {},
         });
       } catch {
         warn(`${file}: line ${i + 1} is not JSON; skipped`);

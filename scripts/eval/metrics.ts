@@ -16,7 +16,7 @@ export interface Scored {
 }
 
 /** Confidence bands, as the app words them (belief.ts): [low, high). */
-export const CALIBRATION_BANDS: readonly (readonly [number, number])[] = [
+const CALIBRATION_BANDS: readonly (readonly [number, number])[] = [
   [0.85, 1.01],
   [0.6, 0.85],
   [0.35, 0.6],
@@ -64,10 +64,4 @@ export function report(items: readonly Scored[]): Report {
     calibration,
     sureRight: { n: sure.length, share: ratio(sure.filter((s) => s.ranked[0] === s.label).length, sure.length) },
   };
-}
-
-/** Mean log-likelihood of the labels under the confidences: what calibration maximises. */
-export function logLikelihood(items: readonly { label: string; probabilities: Readonly<Record<string, number>> }[]): number {
-  if (items.length === 0) return 0;
-  return items.reduce((a, s) => a + Math.log(Math.max(1e-6, s.probabilities[s.label] ?? 0)), 0) / items.length;
 }

@@ -17,7 +17,7 @@ export interface ReplayScored extends Scored {
 }
 
 /** The case's facts as answers to the symptom questions. */
-export function factAnswerer(c: Case): (q: Question) => string | null {
+function factAnswerer(c: Case): (q: Question) => string | null {
   const f = c.facts;
   const yesNo = (v: Fact | undefined) => (v === 'yes' ? 'yes' : v === 'no' ? 'no' : null);
   return (q) => {

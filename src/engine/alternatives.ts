@@ -22,7 +22,7 @@ export function nextLikely(content: ContentCore, trail: readonly TrailStep[], tr
     .filter((c) => !seen.has(c.id));
 }
 
-export { decodeTried, encodeTried } from './tried.ts';
+export { decodeTried } from './tried.ts';
 
 export interface Replay {
   readonly trail: TrailStep[];

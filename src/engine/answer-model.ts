@@ -10,23 +10,25 @@
  *   picks an answer that reaches the right cause with probability 1 − ε.
  * "I'm not sure" says nothing. Pure; memoised per content.
  */
-import { choicesOf, type Choice } from './choices.ts';
+import type { Choice } from './choices.ts';
 import { reachableCauses } from './reach.ts';
 import type { CauseCore, ContentCore, Question } from './types.ts';
 
 /** How often a person picks an answer that does not lead to the true cause. */
-export const NAVIGATION_ERROR = 0.15;
+const NAVIGATION_ERROR = 0.15;
 
 /**
  * Authored weights are scores, one per answer; the likelihood ratio between two
  * answers is e^(SYMPTOM_SCALE × the difference of their weights). Calibrated on
  * the development incidents (symptoms as people report them are weak evidence).
  */
-export let SYMPTOM_SCALE = 0.4;
-/** For calibration scripts only. */
-export function setSymptomScale(x: number): void {
+let SYMPTOM_SCALE = 0.4;
+/** For calibration only (`npm run eval:cases -- --scan`); the app never changes it. */
+export function setSymptomScale(x: number): number {
+  const was = SYMPTOM_SCALE;
   SYMPTOM_SCALE = x;
   memo = new WeakMap();
+  return was;
 }
 
 type Table = ReadonlyMap<string, ReadonlyMap<string, number>>; // answer id → cause id → log P(answer | cause)
@@ -80,6 +82,3 @@ export function stepLogLikelihood(content: ContentCore, question: Question, chos
   for (const c of chosen) if (!c.unsure) sum += table.get(c.id)?.get(cause.id) ?? 0;
   return sum;
 }
-
-/** The authored answers of a question, for weighing what asking it would tell. */
-export const authoredChoices = (question: Question): readonly Choice[] => choicesOf(question).filter((c) => !c.unsure);

@@ -24,7 +24,7 @@ export interface Scores {
   readonly causes: Readonly<Record<string, number>>;
 }
 
-export const NO_SCORES: Scores = { families: {}, causes: {} };
+const NO_SCORES: Scores = { families: {}, causes: {} };
 
 /**
  * How much one unit of log evidence (a decisive rule on the first error line,
@@ -43,7 +43,7 @@ export type Band = (typeof BANDS)[number];
 
 /** Thresholds of the words, on the top family's probability. */
 export const VERY_LIKELY = 0.85;
-export const LIKELY = 0.6;
+const LIKELY = 0.6;
 /** Below this a family is as good as excluded by the evidence. */
 export const EXCLUDED = 0.01;
 
@@ -90,22 +90,8 @@ export function logScores(evidence: LogEvidence | null | undefined): Scores {
   return { families, causes };
 }
 
-/** Adds scores up (independent pieces of evidence). */
-export function addScores(...parts: readonly Scores[]): Scores {
-  const families: Partial<Record<FamilyId, number>> = {};
-  const causes: Record<string, number> = {};
-  for (const s of parts) {
-    for (const f of FAMILY_IDS) {
-      const v = lookup(s.families, f);
-      if (v !== undefined) families[f] = (families[f] ?? 0) + v;
-    }
-    for (const [c, v] of Object.entries(s.causes)) causes[c] = (lookup(causes, c) ?? 0) + v;
-  }
-  return { families, causes };
-}
-
 /** True when the scores say nothing at all. */
-export const isEmpty = (s: Scores) => Object.values(s.families).every((v) => !v) && Object.values(s.causes).every((v) => !v);
+const isEmpty = (s: Scores) => Object.values(s.families).every((v) => !v) && Object.values(s.causes).every((v) => !v);
 
 /**
  * The belief for some evidence. `order` ranks causes that tie (the tree's

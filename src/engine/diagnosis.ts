@@ -42,7 +42,7 @@ const logMeanExp = (xs: readonly number[]): number => {
   return max + Math.log(xs.reduce((s, x) => s + Math.exp(x - max), 0) / xs.length);
 };
 
-export const chosenOf = (step: TrailStep): readonly Choice[] => [step.choice, ...(step.more ?? [])];
+const chosenOf = (step: TrailStep): readonly Choice[] => [step.choice, ...(step.more ?? [])];
 
 /** log P(all answers | cause), per cause id; answers the log suggested count nothing. */
 export function answersLogLikelihood(content: ContentCore, input: DiagnosisInput): Map<string, number> {

@@ -46,10 +46,6 @@ export interface ClassIndex {
   readonly parentOf: (e: IndexedEntry) => IndexedEntry | undefined;
 }
 
-export interface WordHint {
-  readonly entry: IndexedEntry;
-}
-
 /** Prefilter ids: which kind of rule a literal belongs to. */
 type Probe =
   | { readonly kind: 'signature'; readonly index: number }

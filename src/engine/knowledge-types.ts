@@ -16,7 +16,7 @@
  * - `words`: words of class names (`Connection`, `Timeout`, `Permission`) with the
  *   family they hint at, for class names no table knows.
  */
-import type { CauseId, FamilyId, FamilyWeight, LocalizedText } from './types.ts';
+import type { CauseId, FamilyId, FamilyWeight, LocalizedText } from './ids.ts';
 
 export const TABLE_KINDS = ['codes', 'classes', 'words'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
@@ -35,7 +35,7 @@ export interface Extractor {
   readonly transform: KeyTransform;
 }
 
-export type { FamilyWeight } from './types.ts';
+export type { FamilyWeight } from './ids.ts';
 
 /** A message pattern that, found near a class or code, says more than the class or code alone. */
 export interface Refinement {

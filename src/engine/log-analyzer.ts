@@ -30,7 +30,7 @@ export interface LogEvidence {
   readonly causes: Readonly<Record<string, number>>;
 }
 
-export const NO_EVIDENCE: LogEvidence = { families: {}, causes: {} };
+const NO_EVIDENCE: LogEvidence = { families: {}, causes: {} };
 
 /** One rule firing on one line, as the person sees it. */
 export interface Clue {

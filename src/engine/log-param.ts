@@ -11,7 +11,7 @@ import type { LogEvidence } from './log-analyzer.ts';
 import { lookup } from './result.ts';
 import { FAMILY_IDS, ID_PATTERN, type ContentCore, type FamilyId } from './types.ts';
 
-export const MAX_LOG_ITEMS = 12;
+const MAX_LOG_ITEMS = 12;
 /** The most a value may carry: a long log of decisive lines adds up, but the URL need not say more. */
 const MAX_VALUE = 2000;
 /** An old link's cause id counts as one decisive line. */

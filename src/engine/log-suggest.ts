@@ -14,7 +14,7 @@ import type { TrailStep } from './trail.ts';
 import type { AnswerId, ContentCore, Question } from './types.ts';
 
 /** Share of the reachable probability an answer needs to be suggested. */
-export const SUGGEST_SHARE = 0.5;
+const SUGGEST_SHARE = 0.5;
 
 const memo = new WeakMap<LogEvidence, Map<string, AnswerId | null>>();
 

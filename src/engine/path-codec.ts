@@ -19,8 +19,8 @@ export interface PathPair {
 }
 
 export const MAX_PAIRS = 64;
-export const MAX_ANSWERS_PER_PAIR = 8;
-export const MAX_RAW_LENGTH = MAX_PAIRS * 130;
+const MAX_ANSWERS_PER_PAIR = 8;
+const MAX_RAW_LENGTH = MAX_PAIRS * 130;
 
 export type DecodeProblem =
   | { readonly code: 'TOO_LONG'; readonly index: number }

@@ -43,7 +43,7 @@ export type Resolved =
       readonly target: TreeNode | null;
     };
 
-export function findTarget(content: ContentCore, target: StepTarget): TreeNode | undefined {
+function findTarget(content: ContentCore, target: StepTarget): TreeNode | undefined {
   const node = target.kind === 'question' ? lookup(content.questions, target.id) : lookup(content.causes, target.id);
   if (node) return node;
   const alias = lookup(content.aliases, target.id);
@@ -71,7 +71,7 @@ export function walk(content: ContentCore, pairs: readonly PathPair[]): Walk {
     const chosen = ids.map((id) => options.find((c) => c.id === id));
     const valid = chosen.every((c): c is Choice => c !== undefined) && (ids.length === 1 || (question.multiple === true && chosen.every((c) => !c?.unsure)));
     if (!valid) return { trail, problem: 'UNKNOWN_ANSWER' };
-    const [choice, ...more] = chosen as Choice[];
+    const [choice, ...more] = chosen;
     seen.add(baseOf(question));
     trail.push(more.length > 0 ? { question, choice: choice!, more } : { question, choice: choice! });
   }

@@ -4,24 +4,11 @@
  * result to the browser unchanged.
  */
 
+import type { AnswerId, CauseId, FamilyId, FamilyWeight, LocalizedText, NodeId, QuestionId } from './ids.ts';
 import type { KnowledgeTable } from './knowledge-types.ts';
 
-export const LANGS = ['en', 'ko'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** A string in every supported language. */
-export type LocalizedText = Readonly<Record<Lang, string>>;
-
-/** The six stable cause families (see ../shared/cases/README.md). */
-export const FAMILY_IDS = [
-  'code-bug',
-  'resource-exhaustion',
-  'misconfiguration',
-  'permissions',
-  'dependency-failure',
-  'deployment-artifact',
-] as const;
-export type FamilyId = (typeof FAMILY_IDS)[number];
+export { FAMILY_IDS, LANGS } from './ids.ts';
+export type { AnswerId, CauseId, FamilyId, FamilyWeight, Lang, LocalizedText, NodeId, QuestionId } from './ids.ts';
 
 /** Stacks a command can be written for. `any` means "any Linux/Unix shell". */
 export const STACK_IDS = [
@@ -41,13 +28,6 @@ export type StackId = (typeof STACK_IDS)[number];
 /** Remedy phases, in the order an on-call engineer needs them. */
 export const PHASES = ['mitigate', 'confirm', 'fix', 'prevent'] as const;
 export type Phase = (typeof PHASES)[number];
-
-declare const brand: unique symbol;
-type Brand<T, B extends string> = T & { readonly [brand]: B };
-export type QuestionId = Brand<string, 'QuestionId'>;
-export type CauseId = Brand<string, 'CauseId'>;
-export type AnswerId = Brand<string, 'AnswerId'>;
-export type NodeId = QuestionId | CauseId;
 
 /** The answer id every question offers implicitly: "I'm not sure". */
 export const UNSURE = 'unsure' as AnswerId;
@@ -181,13 +161,6 @@ export interface Guide {
   };
   readonly prevention: GuideSection;
   readonly practices: GuideSection;
-}
-
-/** A family (and optionally one of its causes) with a weight, 0 < weight ≤ 1. */
-export interface FamilyWeight {
-  readonly family: FamilyId;
-  readonly cause?: CauseId | undefined;
-  readonly weight: number;
 }
 
 /** A log signature: a pattern that, found in a log line, points to a cause or a family. */

@@ -155,7 +155,7 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
  * Unless `exact`, a refinement firing for the entry counts as the entry firing
  * (near misses are exact: a refinement there is the point).
  */
-export function firesOn(index: ReturnType<typeof compileKnowledge>, text: string, rule: string, ecosystem?: string, exact = false): boolean {
+function firesOn(index: ReturnType<typeof compileKnowledge>, text: string, rule: string, ecosystem?: string, exact = false): boolean {
   const lines = text.split('\n');
   const ecosystems = [...(ecosystem ? [ecosystem] : []), ...detectEcosystems(text)];
   // An entry's own examples may fire one of its (or its parents') refinements: the entry was still recognised.

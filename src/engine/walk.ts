@@ -14,9 +14,8 @@
  */
 import { answerTable } from './answer-model.ts';
 import { choicesOf } from './choices.ts';
-import { tryOrder } from './belief.ts';
-import { chosenOf, diagnose, familyEntropy, scoresFrom, answersLogLikelihood } from './diagnosis.ts';
-import { believe } from './belief.ts';
+import { diagnose, familyEntropy, scoresFrom, answersLogLikelihood } from './diagnosis.ts';
+import { believe, tryOrder } from './belief.ts';
 import type { LogEvidence } from './log-analyzer.ts';
 import { logSuggestion } from './log-suggest.ts';
 import { lookup } from './result.ts';
@@ -41,7 +40,7 @@ export type Next = (
 };
 
 /** A question with authored evidence: its answers describe symptoms, wherever it sits in the tree. */
-export const isSymptomQuestion = (q: Question) => !q.fromLog && q.symptom === true;
+const isSymptomQuestion = (q: Question) => !q.fromLog && q.symptom === true;
 
 /** Expected reduction of the family entropy if `question` were answered (one answer; "not sure" ignored). */
 export function informationGain(content: ContentCore, trail: readonly TrailStep[], log: LogEvidence | null, question: Question): number {
@@ -123,9 +122,6 @@ export function nextStep(content: ContentCore, trail: readonly TrailStep[], log:
   if (leaf && !byRanking && (!top || leaf.family === top.family)) return { kind: 'cause', cause: leaf, byRanking: false, logAnswered };
   return { kind: 'cause', cause: top ?? leaf ?? Object.values(content.causes)[0]!, byRanking: true, logAnswered };
 }
-
-/** The answers of a step as ids, for the URL. */
-export const stepAnswerIds = (s: TrailStep): string[] => chosenOf(s).map((c) => c.id);
 
 /** Where valid answers go on: the next question, or the result (a broken link's page offers it). */
 export function resumeAt(content: ContentCore, trail: readonly TrailStep[]): Question | CauseCore {

@@ -1,5 +1,6 @@
 /** Every in-app URL is built here; components never hand-build paths. */
 import { encodePath, type PathPair } from '../engine/path-codec.ts';
+import { encodeTried } from '../engine/tried.ts';
 import { LANGS, type Lang, type TreeNode } from '../engine/types.ts';
 
 export const startHref = (lang: Lang) => `/${lang}/`;
@@ -33,7 +34,7 @@ export function causeHref(lang: Lang, causeId: string, pairs: readonly PathPair[
   const params = [
     ...(pairs.length > 0 ? [`a=${encodePath(pairs)}`] : []),
     ...(o.log ? [`log=${o.log}`] : []),
-    ...(o.tried && o.tried.length > 0 ? [`tried=${o.tried.join('~')}`] : []),
+    ...(o.tried && o.tried.length > 0 ? [`tried=${encodeTried(o.tried)}`] : []),
     ...(o.fixed ? ['fixed=1'] : []),
     ...(o.help ? ['help=1'] : []),
   ];

@@ -24,7 +24,7 @@ const secondary =
   'inline-flex min-h-12 items-center rounded-lg border-2 border-emerald-700 px-5 py-2 font-bold text-emerald-900 hover:bg-emerald-50 dark:border-emerald-500 dark:text-emerald-100 dark:hover:bg-emerald-950';
 
 /** The log's evidence as the URL carries it, and the diagnosis it gives. */
-export function logOutcome(analysis: Analysis): { log: LogParam; diagnosis: Diagnosis } {
+function logOutcome(analysis: Analysis): { log: LogParam; diagnosis: Diagnosis } {
   const log = analysis.clues.length > 0 ? logParamOf(analysis.evidence) : NO_LOG;
   return { log, diagnosis: diagnose(content, { trail: [], log: evidenceOf(content, log) }) };
 }

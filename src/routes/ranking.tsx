@@ -28,7 +28,7 @@ export function ConfidenceWords({ p }: { p: number }) {
   );
 }
 
-export const familyP = (diagnosis: Diagnosis, cause: CauseCore) => diagnosis.families.find((f) => f.family === cause.family)?.p ?? 0;
+const familyP = (diagnosis: Diagnosis, cause: CauseCore) => diagnosis.families.find((f) => f.family === cause.family)?.p ?? 0;
 
 /** One line under the cause's title: how likely its family is, with a link to the reasons further down. */
 export function ConfidenceLine({ diagnosis, cause }: { diagnosis: Diagnosis; cause: CauseCore }) {

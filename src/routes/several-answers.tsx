@@ -5,7 +5,7 @@ import { choicesOf, type Choice } from '../engine/choices.ts';
 import type { Question } from '../engine/types.ts';
 import { useStrings } from '../i18n/lang-context.tsx';
 import { useHydrated } from '../ui/use-hydrated.ts';
-import { AnswerText, answerClass, HowToFind } from './question-view.tsx';
+import { AnswerText, answerClass, HowToFind } from './answer-parts.tsx';
 
 /** A question where several answers can be true: tick them, then go on (or say "not sure"). */
 export function SeveralAnswers({ question, hrefOf, title, ready }: { question: Question; hrefOf: (chosen: readonly Choice[]) => string; title: string; ready: boolean }) {

@@ -16,7 +16,7 @@ let pending: Promise<WalkLinks> | null = null;
 const listeners = new Set<() => void>();
 
 /** The walk engine's code, and the answers' evidence it weighs (a content part, per language). */
-export function loadWalk(lang: Lang): Promise<WalkLinks> {
+function loadWalk(lang: Lang): Promise<WalkLinks> {
   pending ??= import('./walk-links.ts').then((m) => {
     loaded = m;
     for (const l of listeners) l();

@@ -121,7 +121,7 @@ describe('diagnosis, on any walk', () => {
             .map(([qi, ai]) => {
               const q = questions[qi]!;
               const ids = [...q.answers.map((a) => a.id as string), 'unsure'];
-              return { question: q.id as string, answer: ids[ai % ids.length]! };
+              return { question: q.id, answer: ids[ai % ids.length]! };
             })
             .filter((p) => (seen.has(p.question) ? false : (seen.add(p.question), true)));
           const trail = walk(content, raw).trail;

@@ -81,7 +81,7 @@ describe('nextStep', () => {
             .map(([qi, ai]) => {
               const question = questions[qi]!;
               const ids = [...question.answers.map((a) => a.id as string), 'unsure'];
-              return { question: question.id as string, answer: ids[ai % ids.length]! };
+              return { question: question.id, answer: ids[ai % ids.length]! };
             })
             .filter((p) => {
               const base = baseOf(content.questions[p.question]!);

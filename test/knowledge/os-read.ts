@@ -6,7 +6,7 @@ import { realContent } from '../helpers/load.ts';
 const content = realContent();
 
 /** The tables these tests cover. */
-export const OS_TABLES = ['errno', 'win32', 'iis', 'platform'] as const;
+const OS_TABLES = ['errno', 'win32', 'iis', 'platform'] as const;
 
 export function read(log: string) {
   const analysis = analyzeLog(content, log);

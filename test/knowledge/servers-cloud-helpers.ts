@@ -8,7 +8,7 @@ import { believe, logScores } from '../../src/engine/belief.ts';
 import { analyzeLog, type Clue } from '../../src/engine/log-analyzer.ts';
 import { realContent } from '../helpers/load.ts';
 
-export const content = realContent();
+const content = realContent();
 
 const serverSignatureIds = new Set(
   (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../content/signatures/servers.json'), 'utf8')) as { signatures: { id: string }[] }).signatures.map(

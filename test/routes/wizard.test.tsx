@@ -97,7 +97,7 @@ describe('the walk', () => {
     const { user, location } = renderAt('/en/q/log-after-change/?a=after-change.yes~what-changed.code');
     await walkReady();
     await user.click(screen.getByRole('link', { name: /^I'm not sure/ }));
-    for (let i = 0; i < 8 && location()!.includes('/q/'); i++) {
+    for (let i = 0; i < 8 && location().includes('/q/'); i++) {
       expect(screen.getByRole('heading', { level: 1 }).textContent).not.toMatch(/closest|What ran out|What is missing|Which service/);
       await walkReady();
       await user.click(screen.getByRole('link', { name: /^I'm not sure/ }));

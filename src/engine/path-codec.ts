@@ -48,7 +48,8 @@ export function decodePath(raw: string | null | undefined): DecodedPath {
     const part = parts[i] ?? '';
     const dot = part.indexOf('.');
     const question = dot < 0 ? '' : part.slice(0, dot);
-    const answers = dot < 0 ? [] : part.slice(dot + 1).split('+', MAX_ANSWERS_PER_PAIR + 1);
+    // `+` joins several answers; URLSearchParams reads a literal `+` in a query as a space, so a space joins them too.
+    const answers = dot < 0 ? [] : part.slice(dot + 1).split(/[+ ]/, MAX_ANSWERS_PER_PAIR + 1);
     const wellFormed =
       ID_PATTERN.test(question) && answers.length > 0 && answers.length <= MAX_ANSWERS_PER_PAIR && answers.every((a) => ID_PATTERN.test(a)) && new Set(answers).size === answers.length;
     if (!wellFormed) return { pairs, problem: { code: 'MALFORMED', index: i } };

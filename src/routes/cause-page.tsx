@@ -62,7 +62,7 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
 
   const stepEnter = useStepEnter();
   return (
-    <article className={stepEnter}>
+    <article className={stepEnter} data-cause={cause.id}>
       <title>{`${title} — ${t.appName}`}</title>
       {direct ? <DirectNotice /> : null}
       <TriedBanner tried={tried} />

@@ -54,7 +54,7 @@ export function QuestionView({ question, trail, direct, log }: Props) {
 
   const stepEnter = useStepEnter();
   return (
-    <div className={stepEnter}>
+    <div className={stepEnter} data-question={question.id}>
       <title>{`${title} — ${t.appName}`}</title>
       {direct ? <DirectNotice /> : null}
       <Progress label={t.question.progress(n, trail.length + left.min, trail.length + left.max + more)} done={trail.length} total={trail.length + left.max + more} />

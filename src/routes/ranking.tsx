@@ -180,7 +180,7 @@ export function OtherCauses({ diagnosis, current, ...ctx }: LinkContext & { diag
       <p className="mt-1 text-slate-700 dark:text-slate-300">{excluded ? t.rank.othersExcluded : t.rank.othersBody}</p>
       <ol className="mt-4 space-y-3">
         {others.map((c) => (
-          <li key={c.cause.id} className="rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-other={c.cause.id}>
+          <li key={c.cause.id} className="rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-other={c.cause.id} data-family={c.cause.family}>
             <h3 className="text-lg font-bold">
               <Link to={causeHref(lang, c.cause.id, trailPairs(ctx.trail), { log: ctx.log.raw, tried: ctx.tried })} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
                 {tx(c.cause.title)}

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
-import { READ_ONLY, walkToReadOnly } from './walks.ts';
+import { answerAsAsked, READ_ONLY, READ_ONLY_FACTS } from './walks.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const hosting = readFileSync(resolve(import.meta.dirname, '../../docs/hosting.md'), 'utf8');
@@ -89,7 +89,7 @@ describe('served with the headers of docs/hosting.md', () => {
     const frame = p.frameLocator('iframe[data-triage500]');
     await expect.poll(() => frame.locator('h1').innerText()).toBe('HTTP 500 Internal Server Error');
     await frame.getByRole('link', { name: 'Start diagnosis' }).click();
-    await walkToReadOnly(frame);
+    await answerAsAsked(frame, READ_ONLY_FACTS);
     await expect.poll(() => frame.locator('h1').innerText()).toBe(READ_ONLY.title);
     await expect.poll(() => p.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(1000);
     expect(jsErrors(p)).toEqual([]);

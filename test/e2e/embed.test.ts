@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { answerAsAsked, READ_ONLY, READ_ONLY_FACTS } from './walks.ts';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
 
 const host = inject('hostURL');
@@ -36,10 +37,8 @@ describe('embedded in a wiki page', () => {
     await expect.poll(() => frameHeight(page)).toBeLessThan(startHeight); // shrinks
     const questionHeight = await frameHeight(page);
 
-    await frame.getByRole('link', { name: /^Yes/ }).click();
-    await frame.getByRole('link', { name: /^Permission denied/ }).click();
-    await frame.getByRole('link', { name: /^Read-only file system/ }).click();
-    await expect.poll(() => frame.locator('h1').innerText()).toBe('App writes to a read-only filesystem');
+    await answerAsAsked(frame, READ_ONLY_FACTS);
+    await expect.poll(() => frame.locator('h1').innerText()).toBe(READ_ONLY.title);
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(questionHeight); // grows
     await expect.poll(() => steps.at(-1) ?? '').toContain('/en/cause/read-only-filesystem/?a=');
 

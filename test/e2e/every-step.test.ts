@@ -31,16 +31,40 @@ describe('every step has its own page', () => {
     }
   });
 
-  it('cold-opens every step in both languages to its heading, with no script errors', async () => {
-    const page = await coldPage(browser());
-    for (const lang of LANGS) {
+  for (const lang of LANGS) {
+    it(`cold-opens every step in ${lang} to its heading, with no script errors`, async () => {
+      const page = await coldPage(browser());
       for (const step of steps) {
         await page.goto(`${base}/${lang}/${step.path}/`);
-        await expect.poll(() => page.locator('h1').innerText(), { timeout: 3000 }).toBe(step.title[lang]);
+        await expect.poll(() => page.locator('h1').innerText(), { timeout: 5000 }).toBe(step.title[lang]);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       }
-    }
-    expect(jsErrors(page)).toEqual([]);
-    await page.context().close();
-  });
+      expect(jsErrors(page)).toEqual([]);
+      await page.context().close();
+    }, 240_000);
+
+    it(`(${lang}) every question opened on its own can be answered: the next page is a question or a cause, never a broken link`, async () => {
+      const page = await coldPage(browser());
+      const broken = lang === 'en' ? "This link doesn't match the current questions" : '이 링크는 현재 질문과 맞지 않습니다';
+      const questions = Object.values(content.questions);
+      for (const [i, question] of questions.entries()) {
+        await page.goto(`${base}/${lang}/q/${question.id}/`);
+        await page.locator('[data-walk="ready"]').waitFor({ state: 'attached' });
+        // A different answer on each question, so that every kind of answer is clicked somewhere.
+        const answers = page.locator('a[data-answer]');
+        const n = await answers.count();
+        expect(n, question.id).toBeGreaterThan(0);
+        const answer = answers.nth(i % n);
+        const id = await answer.getAttribute('data-answer');
+        await answer.click();
+        await page.locator(`[data-question="${question.id}"]`).waitFor({ state: 'detached' });
+        await page.locator('[data-question], [data-cause]').first().waitFor();
+        expect(new URL(page.url()).pathname, `${question.id}.${id}`).toMatch(new RegExp(`^/${lang}/(q|cause)/[a-z0-9-]+/$`));
+        expect(new URL(page.url()).searchParams.get('a'), `${question.id}.${id}`).toContain(`${question.id}.${id}`);
+        expect(await page.locator('h1').innerText(), `${question.id}.${id}`).not.toBe(broken);
+      }
+      expect(jsErrors(page)).toEqual([]);
+      await page.context().close();
+    }, 240_000);
+  }
 });

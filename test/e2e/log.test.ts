@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { coldPage, jsErrors, useBrowser, settled } from './browser.ts';
+import { answerAsAsked } from './walks.ts';
 
 const base = inject('baseURL');
 const browser = useBrowser();
@@ -50,12 +51,13 @@ describe('paste a log', () => {
     expect(md).not.toContain('s3cr3t-value');
 
     await page.getByRole('link', { name: 'Go on to the questions: the log answers what it can' }).click();
-    await page.waitForURL(`${base}/en/q/after-change/?log=unwritable-storage`);
-    await page.getByRole('link', { name: /^No/ }).click();
-    await page.getByRole('link', { name: /^Every time/ }).click();
-    await page.getByRole('link', { name: /^Every page/ }).click();
-    // The questions the log answers are answered: straight to the cause, marked as such.
-    await page.waitForURL(/\/en\/cause\/unwritable-storage\/\?a=.*~log-everything\.permission~perm-which\.write-denied&log=unwritable-storage$/);
+    await page.waitForURL(/\/en\/q\/after-change\/\?log=permissions\.\d+~unwritable-storage\.\d+/);
+    // The person answers the symptoms the walk asks; the log answers the rest.
+    const { asked, cause } = await answerAsAsked(page, { 'after-change': 'no', pattern: 'every-time', scope: 'every-page', 'under-load': 'no', 'restart-helps': 'no' });
+    expect(asked.filter((q) => q.startsWith('log-') || q.endsWith('-which'))).toEqual([]);
+    expect(cause).toBe('unwritable-storage');
+    // The questions the log answers are answered: marked as such.
+    await page.waitForURL(/\/en\/cause\/unwritable-storage\/\?a=.*log-everything\.permission~perm-which\.write-denied.*&log=permissions\.\d+~unwritable-storage\.\d+/);
     await page.getByRole('heading', { level: 1, name: /storage/i }).waitFor();
     expect(await page.locator('[data-from-log]').count()).toBe(2);
     // Changing a log-answered step shows the log's suggestion there.

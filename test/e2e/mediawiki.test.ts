@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { snippet } from '../../src/embed/snippets.ts';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
 import { startMediaWiki, type Wiki } from '../../scripts/mediawiki.ts';
-import { READ_ONLY, walkToReadOnly } from './walks.ts';
+import { answerAsAsked, READ_ONLY, READ_ONLY_FACTS } from './walks.ts';
 
 const app = inject('baseURL');
 const browser = useBrowser();
@@ -61,7 +61,7 @@ describe('embedded in a MediaWiki page', () => {
     await expect.poll(() => frameHeight(page)).toBeLessThan(startHeight); // shrinks
     const questionHeight = await frameHeight(page);
 
-    await walkToReadOnly(frame);
+    await answerAsAsked(frame, READ_ONLY_FACTS);
     await expect.poll(() => frame.locator('h1').innerText()).toBe(READ_ONLY.title);
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(questionHeight); // grows again
     // The frame shows all of the result: no scroll bar inside it.

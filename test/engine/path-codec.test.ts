@@ -12,6 +12,17 @@ describe('path codec', () => {
     expect(decodePath(raw)).toEqual({ pairs });
   });
 
+  it('round-trips several answers to one question, also as a browser reads them back from the address bar', () => {
+    const pairs = [{ question: 'after-change', answer: 'yes' }, { question: 'what-changed', answer: 'code', more: ['dependencies'] }];
+    const raw = encodePath(pairs);
+    expect(raw).toBe('after-change.yes~what-changed.code+dependencies');
+    // URLSearchParams reads the `+` of a query as a space.
+    const read = new URLSearchParams(`a=${raw}`).get('a');
+    expect(read).toBe('after-change.yes~what-changed.code dependencies');
+    expect(decodePath(read)).toEqual({ pairs });
+    expect(decodePath(raw)).toEqual({ pairs });
+  });
+
   it('reads a missing or empty value as no answers', () => {
     expect(decodePath(null)).toEqual({ pairs: [] });
     expect(decodePath(undefined)).toEqual({ pairs: [] });

@@ -140,7 +140,7 @@ function Candidate({ candidate, p, current, trail, log, tried }: LinkContext & {
   const check = details?.remedy.confirm[0];
   const command = check ? commandsFor(check.commands, stack)[0] : undefined;
   return (
-    <li className="min-w-0 rounded-lg border border-slate-300 p-3 dark:border-slate-700" data-candidate={cause.id}>
+    <li className="min-w-0 rounded-lg border border-slate-300 p-3 dark:border-slate-700" data-candidate={cause.id} data-family={cause.family}>
       <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} />
       <h3 className="mt-2 text-lg font-bold">
         {current ? (

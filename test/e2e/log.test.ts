@@ -8,6 +8,7 @@ import type { Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { coldPage, jsErrors, useBrowser, settled } from './browser.ts';
 import { answerAsAsked } from './walks.ts';
+import storage from '../../content/causes/unwritable-storage.json';
 
 const base = inject('baseURL');
 const browser = useBrowser();
@@ -58,10 +59,10 @@ describe('paste a log', () => {
     expect(cause).toBe('unwritable-storage');
     // The questions the log answers are answered: marked as such.
     await page.waitForURL(/\/en\/cause\/unwritable-storage\/\?a=.*log-everything\.permission~perm-which\.write-denied.*&log=permissions\.\d+~unwritable-storage\.\d+/);
-    await page.getByRole('heading', { level: 1, name: /storage/i }).waitFor();
+    await page.getByRole('heading', { level: 1, name: storage.title.en }).waitFor();
     expect(await page.locator('[data-from-log]').count()).toBe(2);
     // Changing a log-answered step shows the log's suggestion there.
-    await page.getByRole('link', { name: 'Change your answer to: Which message is closest?' }).click();
+    await page.getByRole('link', { name: 'Change your answer to: Which permission error is closest?' }).click();
     await page.waitForURL(/\/en\/q\/perm-which\//);
     expect(await page.locator('a[data-answer="write-denied"]').innerText()).toContain('Suggested by your log');
 

@@ -27,9 +27,9 @@ export const READ_ONLY_FACTS: Facts = {
 export const READ_ONLY = { id: 'read-only-filesystem', title: 'App writes to a read-only filesystem' } as const;
 
 /** Where the app should land for these facts, and its URL path + query (by the engine's own walk). */
-export function expectedWalk(content: ContentCore, facts: Facts, lang = 'en'): { cause: string; asked: string[]; path: string } {
+export function expectedWalk(content: ContentCore, facts: Facts, lang = 'en'): { cause: string; asked: string[]; path: string; band: string } {
   const r = replay(content, (q: Question) => facts[q.id] ?? null);
-  return { cause: r.cause.id, asked: r.trail.map((s) => s.question.id), path: `/${lang}/cause/${r.cause.id}/?a=${encodePath(trailPairs(r.trail))}` };
+  return { cause: r.cause.id, asked: r.trail.map((s) => s.question.id), path: `/${lang}/cause/${r.cause.id}/?a=${encodePath(trailPairs(r.trail))}`, band: r.diagnosis.band };
 }
 
 /**

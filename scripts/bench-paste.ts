@@ -99,6 +99,7 @@ async function run(page: Page, base: string, c: Case) {
   // The floor: the browser's own synchronous clipboard read (getData) of the same text, alone.
   const floor = await clipboardRead(page);
   await page.getByLabel('Log lines').focus();
+  await page.evaluate('gc()');
   await page.waitForTimeout(300);
   await watch(page);
   const t0 = Date.now();
@@ -107,6 +108,7 @@ async function run(page: Page, base: string, c: Case) {
   const shown = Date.now() - t0;
   const paste = await stalls(page);
   const size = await page.locator('[data-input-size]').innerText();
+  await page.evaluate('gc()');
   await watch(page);
   const t1 = Date.now();
   await page.getByRole('button', { name: 'Find the cause' }).click();
@@ -118,7 +120,8 @@ async function run(page: Page, base: string, c: Case) {
 
 const dist = resolve(import.meta.dirname, '../dist');
 const server = await serveStatic(dist, MIME_TYPES);
-const browser = await launchChromium();
+// gc() lets the bench clear its own garbage (the text it made) before it measures.
+const browser = await launchChromium(['--js-flags=--expose-gc']);
 let missed = 0;
 try {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce' });

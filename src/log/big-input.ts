@@ -8,7 +8,7 @@
 /** Above this many characters, input is kept out of the text box. */
 export const BIG_INPUT = 100_000;
 /** The preview shows at most this many lines, and at most PREVIEW_CHARS characters of them. */
-export const PREVIEW_LINES = 200;
+const PREVIEW_LINES = 200;
 const PREVIEW_CHARS = 20_000;
 
 /** What the page shows of a big input (the text itself is kept elsewhere). */

@@ -54,3 +54,15 @@ describe('a big paste', () => {
     await page.context().close();
   });
 });
+
+describe('without JavaScript', () => {
+  it('the log page says the log reader needs it, and has nothing that could be submitted', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/en/log/`);
+    expect(await page.locator('main').innerText()).toContain('The log reader needs JavaScript, which is off or blocked here.');
+    expect(await page.getByRole('button', { name: 'Loading the log reader…' }).isDisabled()).toBe(true);
+    expect(await page.locator('form').count()).toBe(0);
+    await context.close();
+  });
+});

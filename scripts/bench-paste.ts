@@ -133,7 +133,7 @@ try {
     const verdict = c.target === null ? '' : stall <= c.target ? ` (target ≤ ${c.target} ms: met)` : ` (target ≤ ${c.target} ms: MISSED)`;
     if (c.target !== null && stall > c.target) missed++;
     console.log(`${c.name}: paste → preview in ${r.shown} ms, longest stall ${stall} ms (frame gap ${r.paste.gap} ms, long task ${r.paste.task} ms)${verdict}`);
-    console.log(`  preview says: ${r.size}; the browser's clipboard read (getData) alone takes ${r.floor} ms of that`);
+    console.log(`  preview: "${r.size}"; the browser's own clipboard read (getData) of the same text, timed alone: ${r.floor} ms`);
     console.log(`  Find the cause → results in ${r.analysed} ms, longest stall ${Math.max(r.analysis.gap, r.analysis.task)} ms (worker)`);
   }
 } finally {

@@ -17,9 +17,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Headless Chromium with those flags. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+/** Headless Chromium with those flags (and `extra`, e.g. a bench's --js-flags). */
+export function launchChromium(extra: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extra] });
 }
 
 /** A page in a fresh context (no storage, no history), in `locale`, with reduced motion: as the screenshots show the app. */

@@ -82,6 +82,7 @@ const embed = await embedMessages;
 if (embed) setStepReporter(embed.reportStep);
 if (container) {
   embed?.startResizeReports(container);
+  embed?.startOpenFullFallback();
   // A prerendered page opened as built (no answers, no embed) is hydrated: its
   // text and links were there before this script ran. Anything else (answers in
   // the URL, embed mode) renders fresh over the prerendered step.

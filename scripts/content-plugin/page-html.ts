@@ -5,6 +5,7 @@
  */
 import { PAGE_PARTS, type PageKind, type Part } from '../../src/content/parts.ts';
 import { LANGS, type Lang } from '../../src/engine/types.ts';
+import { BOOT_SCRIPT_HASH, BOOT_SCRIPT_TAG } from './boot-script.ts';
 import type { Page } from './pages.ts';
 
 const escapeHtml = (s: string) =>
@@ -13,7 +14,8 @@ const escapeHtml = (s: string) =>
 /**
  * The Content-Security-Policy every page carries (as a <meta>; a host can send
  * the same as a header, plus frame-ancestors, which a <meta> cannot set). No
- * inline script, no eval, no inline style: the build needs none. A beacon URL
+ * inline script but the boot script (./boot-script.ts, by its hash), no eval,
+ * no inline style. A beacon URL
  * from site.json is the only other place the page may send anything.
  */
 export function contentSecurityPolicy(beacon: string | null): string {
@@ -21,7 +23,7 @@ export function contentSecurityPolicy(beacon: string | null): string {
   if (beacon && /^https?:\/\//.test(beacon)) connect += ` ${new URL(beacon).origin}`;
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${BOOT_SCRIPT_HASH}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -62,12 +64,13 @@ export function pageHtml(template: string, page: Page | null, root: string, asse
   let html = template.replace(/(src|href)="\.\/(?!\/)/g, `$1="${root}`);
   html = html.replace('<meta name="triage500-root" content="./">', `<meta name="triage500-root" content="${root}">`);
   // First in <head>: a policy in a <meta> covers only what comes after it.
+  // Then the boot script, before any relative URL is resolved (it may rewrite the address).
   // Then the stylesheet, the one thing the first paint waits for: ahead of the script
   // preloads, so it is not queued behind them on an HTTP/1.1 connection.
   const styles = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
   for (const style of styles) html = html.replace(style, '');
   html = html.replace(/<meta charset="UTF-8">/i, (m) =>
-    [m, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(assets.csp)}">`, ...styles].join('\n    '),
+    [m, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(assets.csp)}">`, BOOT_SCRIPT_TAG, ...styles].join('\n    '),
   );
   const head: string[] = [];
   if (page) {

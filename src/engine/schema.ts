@@ -136,7 +136,20 @@ export const signaturesSchema = z.strictObject({
 const httpUrl = z.string().max(2000).regex(/^https?:\/\/[^\s<>"']+$/, 'must be an http(s) URL');
 const contactUrl = z.string().max(2000).regex(/^(?:https?:\/\/|mailto:)[^\s<>"']+$/, 'must be an https:, http: or mailto: URL');
 
-/** Settings for the team that hosts it: who to escalate to, and the optional outcome beacon. */
+/** A web origin exactly as browsers write it: scheme, host, optional port; no path, no trailing slash. */
+const origin = z
+  .string()
+  .max(300)
+  .regex(/^https?:\/\/[^\s<>"'/?#]+$/, 'must be an origin such as https://wiki.example.com (no path, no trailing slash)')
+  .refine((o) => {
+    try {
+      return new URL(o).origin === o;
+    } catch {
+      return false;
+    }
+  }, 'must be an origin as browsers write it: lower-case host, no default port (e.g. https://wiki.example.com)');
+
+/** Settings for the team that hosts it: who to escalate to, the optional outcome beacon, who may hear embed messages. */
 export const siteSchema = z.strictObject({
   schemaVersion,
   escalation: z
@@ -149,6 +162,8 @@ export const siteSchema = z.strictObject({
   beacon: z
     .union([httpUrl, z.string().max(500).regex(/^\/[^\s<>"'/][^\s<>"']*$/, 'must be an http(s) URL or a path on this site such as /collect'), z.null()])
     .optional(),
+  /** Only these parent origins receive the embed's step and size messages; absent: any parent. */
+  embed: z.strictObject({ parentOrigins: z.array(origin).min(1).max(20) }).optional(),
 });
 
 export type SiteFile = z.infer<typeof siteSchema>;

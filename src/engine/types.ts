@@ -205,6 +205,12 @@ export interface Site {
    * navigator.sendBeacon. Off (null) by default.
    */
   readonly beacon: string | null;
+  /**
+   * Who hears the embed's messages (src/embed/embed.ts): the parent origins
+   * listed in site.json "embed.parentOrigins", each sent its own copy.
+   * Absent: any parent ('*').
+   */
+  readonly embed?: { readonly parentOrigins: readonly string[] };
 }
 
 export const DEFAULT_SITE: Site = { escalation: { contacts: [] }, beacon: null };

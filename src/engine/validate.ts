@@ -80,6 +80,7 @@ export function validateContent(files: readonly ContentFile[]): Result<Content, 
             contacts: site.escalation?.contacts ?? [],
           },
           beacon: site.beacon ?? null,
+          ...(site.embed ? { embed: { parentOrigins: site.embed.parentOrigins } } : {}),
         }
       : DEFAULT_SITE,
   });

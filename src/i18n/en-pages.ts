@@ -99,6 +99,17 @@ export const enPages = {
       notion: 'Type /embed in Notion and paste this address. Notion runs no scripts: drag the block\'s bottom edge to set the height; the wizard scrolls inside.',
     },
     needsHttps: 'Notion only embeds https addresses. Host Triage500 on https to embed it in Notion.',
+    sandbox: {
+      heading: 'If your wiki sandboxes the frame',
+      intro: 'None of these snippets needs a sandbox attribute. If your wiki adds one, or you do, its tokens decide what works:',
+      tokens: {
+        'allow-scripts': 'Needed for everything but reading: without it the frame shows the question and its links, and nothing else works.',
+        'allow-same-origin': 'Keeps settings and ticked steps after the frame reloads. Without it they last until then, and the server hosting Triage500 must send Access-Control-Allow-Origin: * for its files.',
+        'allow-popups allow-popups-to-escape-sandbox': '"Open full page" and the escalation contacts open a new tab. Without them, "Open full page" opens in the frame itself and contact links do nothing.',
+        'allow-downloads': '"Download results (.md)" on the log page and "Download report (.md)" on a result. Without it, use the copy buttons.',
+      },
+      notNeeded: 'Not needed: allow-forms (nothing is ever submitted as a form), allow-modals, allow-top-navigation. Copy buttons work in any frame; add allow="clipboard-write" to the iframe to use the modern clipboard.',
+    },
     badRoot: 'This copy of Triage500 is not served from a web address, so there is nothing to embed.',
   },
   diagnosisMarkdown: {
@@ -189,6 +200,13 @@ export const enPages = {
     reportNote: 'Made by Triage500 in the browser. Secrets (passwords, tokens, keys, emails) are masked.',
     truncated: (n: number) => `Only the first ${n.toLocaleString('en')} lines were read.`,
     fileError: 'That file could not be read as text.',
+    loading: 'Loading the log reader…',
+    needsScript: 'The log reader needs JavaScript, which is off or blocked here. The questions work without it.',
+    blank: 'There is no text to read: the field is empty or holds only spaces and line breaks. Paste the error lines, or choose a log file.',
+    bigInput: (size: string, lines: number, shown: number) =>
+      lines > shown
+        ? `${size}, ${lines.toLocaleString('en')} lines — showing the first ${shown.toLocaleString('en')}.`
+        : `${size}, ${lines.toLocaleString('en')} ${lines === 1 ? 'line' : 'lines'}.`,
   },
   stacks: stackNames('Any Linux shell'),
   map: {

@@ -95,6 +95,17 @@ export const koPages: PageStrings = {
       notion: 'Notion에서 /embed를 입력하고 이 주소를 붙여넣으세요. Notion은 스크립트를 실행하지 않으니 블록 아래쪽 가장자리를 끌어 높이를 정하세요. 도우미는 안에서 스크롤됩니다.',
     },
     needsHttps: 'Notion은 https 주소만 임베드합니다. Notion에 임베드하려면 Triage500을 https로 호스팅하세요.',
+    sandbox: {
+      heading: '위키가 프레임에 sandbox를 거는 경우',
+      intro: '위 코드에는 sandbox 속성이 필요 없습니다. 위키가(또는 직접) sandbox를 붙인다면, 어떤 토큰을 넣느냐에 따라 쓸 수 있는 기능이 달라집니다.',
+      tokens: {
+        'allow-scripts': '읽기 말고는 모두 이 토큰이 필요합니다. 없으면 질문과 링크만 보이고 다른 기능은 동작하지 않습니다.',
+        'allow-same-origin': '프레임을 다시 불러와도 설정과 체크한 단계가 남습니다. 없으면 그때까지만 유지되며, Triage500을 호스팅하는 서버가 파일에 Access-Control-Allow-Origin: * 헤더를 보내야 합니다.',
+        'allow-popups allow-popups-to-escape-sandbox': '"전체 페이지로 열기"와 에스컬레이션 연락처 링크가 새 탭에서 열립니다. 없으면 "전체 페이지로 열기"는 프레임 안에서 열리고 연락처 링크는 동작하지 않습니다.',
+        'allow-downloads': '"결과 내려받기(.md)"와 "보고서 내려받기(.md)"에 필요합니다. 없으면 복사 버튼을 쓰세요.',
+      },
+      notNeeded: '필요 없는 토큰: allow-forms(양식을 제출하는 일이 없음), allow-modals, allow-top-navigation. 복사 버튼은 어느 프레임에서나 동작하며, iframe에 allow="clipboard-write"를 붙이면 최신 클립보드 기능을 씁니다.',
+    },
     badRoot: '지금 보고 있는 Triage500은 웹 주소로 제공되지 않으므로 임베드할 수 없습니다.',
   },
   diagnosisMarkdown: {
@@ -185,6 +196,13 @@ export const koPages: PageStrings = {
     reportNote: 'Triage500이 브라우저 안에서 만든 결과입니다. 비밀번호, 토큰, 키, 이메일 같은 민감 정보는 가려져 있습니다.',
     truncated: (n) => `처음 ${n.toLocaleString('ko')}줄만 읽었습니다.`,
     fileError: '이 파일을 텍스트로 읽을 수 없습니다.',
+    loading: '로그 분석기를 불러오는 중…',
+    needsScript: '로그 분석에는 자바스크립트가 필요한데, 이 페이지에서는 꺼져 있거나 차단되어 있습니다. 질문은 자바스크립트 없이도 답할 수 있습니다.',
+    blank: '읽을 내용이 없습니다. 입력란이 비어 있거나 공백과 줄바꿈만 있습니다. 오류 줄을 붙여넣거나 로그 파일을 선택하세요.',
+    bigInput: (size, lines, shown) =>
+      lines > shown
+        ? `${size}, ${lines.toLocaleString('ko')}줄 — 처음 ${shown.toLocaleString('ko')}줄만 보여 줍니다.`
+        : `${size}, ${lines.toLocaleString('ko')}줄.`,
   },
   stacks: stackNames('모든 리눅스 셸'),
   map: {

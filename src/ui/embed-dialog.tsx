@@ -199,6 +199,23 @@ export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) 
             </section>
           );
         })}
+        <section aria-labelledby={`${id}-sandbox`} className="mt-6 border-t border-slate-300 pt-4 text-sm dark:border-slate-700" data-sandbox-tokens>
+          <h3 id={`${id}-sandbox`} className="text-lg font-bold">
+            {d.sandbox.heading}
+          </h3>
+          <p className="mt-1">{d.sandbox.intro}</p>
+          <dl className="mt-2">
+            {Object.entries(d.sandbox.tokens).map(([tokens, what]) => (
+              <div key={tokens} className="mt-2">
+                <dt>
+                  <code className="font-mono font-semibold">{tokens}</code>
+                </dt>
+                <dd>{what}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2">{d.sandbox.notNeeded}</p>
+        </section>
       </div>
     </dialog>
   );

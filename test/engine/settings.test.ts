@@ -46,5 +46,19 @@ describe('site settings', () => {
       if (!result.ok) expect(result.error.every((i) => i.file === 'site.json')).toBe(true);
     }
   });
-});
 
+  it('accepts a list of parent origins for the embed messages, and rejects anything that is not an origin', () => {
+    const good = validateContent(withSite({ schemaVersion: 1, embed: { parentOrigins: ['https://wiki.example.com', 'http://localhost:8080'] } }));
+    expect(good.ok && good.value.site.embed).toEqual({ parentOrigins: ['https://wiki.example.com', 'http://localhost:8080'] });
+    // Without it: no list, so messages go to any parent.
+    expect(content.site.embed).toBeUndefined();
+    for (const origin of ['*', 'https://wiki.example.com/', 'https://wiki.example.com/page', 'wiki.example.com', 'javascript:alert(1)', 'https://Wiki.Example.com', 'https://wiki.example.com:443', 'https://wiki.example.com?x']) {
+      const result = validateContent(withSite({ schemaVersion: 1, embed: { parentOrigins: [origin] } }));
+      expect(result.ok, origin).toBe(false);
+      if (!result.ok) expect(new Set(result.error.map((i) => `${i.file} ${i.code}`))).toEqual(new Set(['site.json SCHEMA']));
+    }
+    for (const bad of [{ parentOrigins: [] }, { origins: ['https://wiki.example.com'] }, { parentOrigins: 'https://wiki.example.com' }]) {
+      expect(validateContent(withSite({ schemaVersion: 1, embed: bad })).ok, JSON.stringify(bad)).toBe(false);
+    }
+  });
+});

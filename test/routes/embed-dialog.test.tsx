@@ -72,4 +72,17 @@ describe('copy diagnosis as Markdown', () => {
     expect(md).toContain(`/en/cause/disk-full/?a=${D}>`);
     expect(screen.getByText('Diagnosis copied as Markdown.', { selector: '[role=status]' })).toBeInTheDocument();
   });
+
+  it('says which sandbox tokens each feature needs, and that forms are not one of them', async () => {
+    const { user } = renderAt('/en/log/');
+    await user.click(await screen.findByRole('button', { name: 'Embed this step in a wiki page' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Embed in a wiki page' });
+    const section = within(dialog).getByRole('region', { name: 'If your wiki sandboxes the frame' });
+    const tokens = within(section)
+      .getAllByRole('term')
+      .map((t) => t.textContent);
+    expect(tokens).toEqual(['allow-scripts', 'allow-same-origin', 'allow-popups allow-popups-to-escape-sandbox', 'allow-downloads']);
+    expect(within(section).getAllByRole('definition')[2]).toHaveTextContent('"Open full page" opens in the frame itself');
+    expect(section).toHaveTextContent('Not needed: allow-forms');
+  });
 });

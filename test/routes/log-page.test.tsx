@@ -114,4 +114,40 @@ describe('paste a log', () => {
     const look = await screen.findByRole('heading', { name: 'What to look for next' });
     expect(look.parentElement).toHaveTextContent(/traceback|above|earlier/i);
   });
+
+  it('says there is nothing to read when the field holds only whitespace, instead of a button that does nothing', async () => {
+    await pasteAndAnalyze('  \n\t\n   ');
+    expect(await screen.findByRole('alert')).toHaveTextContent('There is no text to read: the field is empty or holds only spaces and line breaks.');
+    expect(document.querySelector('[data-results]')).toBeNull();
+  });
+
+  it('keeps a big paste out of the text box: its size and first lines show, and all of it is read', async () => {
+    const { user } = renderAt('/en/log/');
+    const field = await screen.findByLabelText('Log lines');
+    const big = `${'2025-03-12 10:00:00 INFO request served in 12 ms, nothing to see here\n'.repeat(3000)}2025-03-12 10:00:02 ERROR OSError: [Errno 28] No space left on device\n`;
+    fireEvent.paste(field, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? big : '') } });
+    const group = await screen.findByRole('group', { name: /Log lines/ });
+    expect(group).toHaveTextContent('210 KB, 3,001 lines — showing the first 200.');
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(group.querySelector('pre')?.textContent?.split('\n')).toHaveLength(201);
+    await user.click(screen.getByRole('button', { name: 'Find the cause' }));
+    // The error is on the last line, far past the preview: the whole text was read.
+    expect(await screen.findByRole('region', { name: /^Most likely: Resource shortage/ })).toHaveTextContent('line 3001');
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(await screen.findByLabelText('Log lines')).toHaveValue('');
+  });
+
+  it('a big paste of only whitespace says so at once', async () => {
+    renderAt('/en/log/');
+    const field = await screen.findByLabelText('Log lines');
+    fireEvent.paste(field, { clipboardData: { getData: () => ' \n'.repeat(200_000) } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('There is no text to read');
+    expect(screen.getByRole('group', { name: /Log lines/ })).toHaveTextContent('400 KB, 200,000 lines');
+  });
+
+  it('says when only part of the text was read, also when nothing matched', async () => {
+    await pasteAndAnalyze('all good\n'.repeat(1_000_005));
+    expect(await screen.findByRole('heading', { name: 'No error found in this text' }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.getByText('Only the first 1,000,000 lines were read.')).toBeInTheDocument();
+  });
 });

@@ -101,12 +101,25 @@ export function keyWords(key: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+const kinds = new Map<string, KeyKind | null>();
+
+/** The kind of a key (remembered: logs repeat their keys). */
 export function keyKind(key: string): KeyKind | null {
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    kind = kindOf(key);
+    if (kinds.size > 2000) kinds.clear();
+    kinds.set(key, kind);
+  }
+  return kind;
+}
+
+function kindOf(key: string): KeyKind | null {
   const words = keyWords(key);
   if (words.length === 0) return null;
   const squashed = words.join('');
   const last = words[words.length - 1]!;
-  if (/authorization$/.test(squashed)) return 'authorization';
+  if (squashed.endsWith('authorization')) return 'authorization';
   const strong = SQUASHED_STRONG.test(squashed) || words.some((w) => STRONG_WORDS.has(w));
   if (strong) return META_WORDS.has(last) ? 'weak' : 'strong';
   return words.some((w) => WEAK_WORDS.has(w)) ? 'weak' : null;

@@ -128,11 +128,6 @@ export function maskPairs(text: string): string {
     while (ke < text.length && isIdent(text.charCodeAt(ke))) ke++;
     KEY_WORD.lastIndex = ke;
     if (ks < done) continue;
-    const dashes = /^-*/.exec(text.slice(ks, ks + 2))![0].length;
-    const key = text.slice(ks, ke).replace(/^[.-]+|[.-]+$/g, '');
-    const kind = keyKind(key);
-    if (!kind) continue;
-
     let form: Form = 'pair';
     let at = sticky(SEPARATOR, text, ke);
     if (at < 0) at = sticky(VALUE_ATTRIBUTE, text, ke);
@@ -145,7 +140,7 @@ export function maskPairs(text: string): string {
     }
     if (at < 0) {
       at = sticky(BLANKS, text, ke);
-      form = dashes === 2 ? 'flag' : 'after';
+      form = text.startsWith('--', ks) ? 'flag' : 'after';
     }
     if (at < 0) continue;
 
@@ -156,6 +151,11 @@ export function maskPairs(text: string): string {
       v = k > at ? { start: at, end: k, quoted: false } : null;
     } else v = readValue(text, at, /%3[DdAa][ \t]*$/.test(text.slice(ke, at)));
     if (!v) continue;
+    // Prose ("key rotation skipped"): a word after a key word is never a token.
+    if (form === 'after' && v.end - v.start < 8) continue;
+    const key = text.slice(ks, ke).replace(/^[.-]+|[.-]+$/g, '');
+    const kind = keyKind(key);
+    if (!kind) continue;
     if (kind === 'authorization' && form === 'pair') v = authorizationSecret(text, v);
     if (!v || !isSecret(kind, form, key, text.slice(v.start, v.end).trim())) continue;
     out += text.slice(done, v.start) + MASK;

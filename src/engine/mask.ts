@@ -2,7 +2,8 @@
  * Masks secrets in pasted text before any of it is shown or exported (the log
  * page, its Markdown, the escalation report). Pure, total and linear in the
  * text: every pattern is anchored on a literal or bounded, so a hostile 5 MB
- * paste cannot make it backtrack.
+ * paste cannot make it backtrack (V8 also slows down on unbounded loops over
+ * huge runs, so every repetition has a ceiling no real secret reaches).
  *
  * What it hides, each replaced by `•••` (the key, scheme or host around it stays readable):
  * - private key blocks of any kind (RSA, EC, DSA, OPENSSH, ENCRYPTED, PGP…),
@@ -31,26 +32,26 @@ const KEY_BLOCK =
 const KEY_BLOCK_END = /(?<!-)-{4,5} ?END (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)? ?-{4,5}/;
 const KEY_BLOCK_MARKER = /(?<!-)-{4,5} ?(BEGIN|END) (?:[A-Z0-9]+ ){0,4}PRIVATE KEY/g;
 
-/** `scheme://user:password@host`: the password runs to the last `@` that a host name follows. */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)([^\s:/'"<>]{0,200}):([^\s'"<>]{1,500})@(?=[A-Za-z0-9[])/gi;
+/** `scheme://user:password@host`: the password runs to the last `@` that a host name follows (anchored on `://`, so fast). */
+const URL_CREDENTIALS = /:\/\/([^\s:/'"<>]{0,100}):([^\s'"<>]{1,256})@(?=[A-Za-z0-9[])/g;
 /** `scheme://token@host` with a long token and no password. */
-const URL_TOKEN = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)([A-Za-z0-9_-]{20,200})@(?=[A-Za-z0-9[])/gi;
+const URL_TOKEN = /:\/\/([A-Za-z0-9_-]{20,200})@(?=[A-Za-z0-9[])/g;
 
 const WEBHOOK =
-  /((?:hooks\.slack\.com\/(?:services|workflows|triggers)|discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook|hooks\.zapier\.com\/hooks\/catch|\/IncomingWebhook)\/)[^\s"'<>]+|(api\.telegram\.org\/bot)[^\s"'<>/]+/gi;
+  /((?:hooks\.slack\.com\/(?:services|workflows|triggers)|discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook|hooks\.zapier\.com\/hooks\/catch|\/IncomingWebhook)\/)[^\s"'<>]{1,512}|(api\.telegram\.org\/bot)[^\s"'<>/]{1,100}/gi;
 
 const AWS_KEY_ID = /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|AROA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b/g;
 const PROVIDER_TOKEN = new RegExp(
   [
-    String.raw`\bsk-[A-Za-z0-9_-]{20,}`, // OpenAI (sk-proj-…), Anthropic (sk-ant-…)
-    String.raw`\bAIza[0-9A-Za-z_-]{30,}`, // Google API keys
-    String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})`, // GitHub
-    String.raw`\bglpat-[A-Za-z0-9_-]{20,}`, // GitLab
-    String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}`, // Slack
-    String.raw`\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|\bwhsec_[A-Za-z0-9]{20,}`, // Stripe
-    String.raw`\bnpm_[A-Za-z0-9]{30,}|\bhf_[A-Za-z0-9]{30,}|\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}`, // npm, Hugging Face, Shopify
-    String.raw`\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}`, // SendGrid
-    String.raw`\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_+/=-]*`, // JWT (the signature may be empty)
+    String.raw`\bsk-[A-Za-z0-9_-]{20,400}`, // OpenAI (sk-proj-…), Anthropic (sk-ant-…)
+    String.raw`\bAIza[0-9A-Za-z_-]{30,100}`, // Google API keys
+    String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})`, // GitHub
+    String.raw`\bglpat-[A-Za-z0-9_-]{20,100}`, // GitLab
+    String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,255}`, // Slack
+    String.raw`\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,255}|\bwhsec_[A-Za-z0-9]{20,100}`, // Stripe
+    String.raw`\bnpm_[A-Za-z0-9]{30,100}|\bhf_[A-Za-z0-9]{30,100}|\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}`, // npm, Hugging Face, Shopify
+    String.raw`\bSG\.[A-Za-z0-9_-]{16,100}\.[A-Za-z0-9_-]{16,100}`, // SendGrid
+    String.raw`\beyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_+/=-]{0,4096}`, // JWT (the signature may be empty)
   ].join('|'),
   'g',
 );
@@ -75,15 +76,16 @@ function maskKeyBlocks(text: string, inKeyBlock: boolean): string {
 function maskUrlCredentials(text: string): string {
   if (!text.includes('://')) return text;
   return text
-    .replace(URL_CREDENTIALS, (m, scheme: string, user: string, password: string) =>
+    .replace(URL_CREDENTIALS, (m, user: string, password: string) =>
       // `host:443/@scope/pkg` is a port and a path, not a password.
-      /^\d{1,5}[/?#]/.test(password) && !password.includes('@') ? m : `${scheme}${user}:${MASK}@`,
+      /^\d{1,5}[/?#]/.test(password) && !password.includes('@') ? m : `://${user}:${MASK}@`,
     )
-    .replace(URL_TOKEN, (m, scheme: string, token: string) => (/[0-9]/.test(token) && /[A-Za-z]/.test(token) ? `${scheme}${MASK}@` : m));
+    .replace(URL_TOKEN, (m, token: string) => (/[0-9]/.test(token) && /[A-Za-z]/.test(token) ? `://${MASK}@` : m));
 }
 
 /** Bare 40-character AWS secret keys, if an AWS key id is near (asked only when there is a candidate). */
 function maskAwsSecrets(text: string, awsNear: () => boolean): string {
+  if (text.length > 200 && !awsNear()) return text;
   let near: boolean | undefined;
   return text.replace(AWS_SECRET, (m) => {
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[+/]/].filter((re) => re.test(m)).length;
@@ -100,7 +102,7 @@ export function maskSecrets(text: string, context: MaskContext = {}): string {
   out = out.replace(AWS_KEY_ID, MASK).replace(PROVIDER_TOKEN, MASK);
   out = maskPairs(out);
   out = maskAwsSecrets(out, awsNear);
-  return out.replace(EMAIL, `${MASK}@${MASK}`);
+  return out.includes('@') ? out.replace(EMAIL, `${MASK}@${MASK}`) : out;
 }
 
 /**

@@ -120,18 +120,20 @@ function kindOf(key: string): KeyKind | null {
   const squashed = words.join('');
   const last = words[words.length - 1]!;
   if (squashed.endsWith('authorization')) return 'authorization';
-  const strong = SQUASHED_STRONG.test(squashed) || words.some((w) => STRONG_WORDS.has(w));
+  // Words run together count too: PGPASSWORD, ROOTPASS, adminauth.
+  const strong = SQUASHED_STRONG.test(squashed) || words.some((w) => STRONG_WORDS.has(w) || /(?:pass|auth)$/.test(w));
   if (strong) return META_WORDS.has(last) ? 'weak' : 'strong';
   return words.some((w) => WEAK_WORDS.has(w)) ? 'weak' : null;
 }
 
 /** Values that say something about a secret without being one: left readable. */
 const PLACEHOLDER =
-  /^(?:true|false|yes|no|on|off|null|nil|none|undefined|empty|required|optional|not set|\*+|•+|x{3,}|\[?(?:redacted|filtered|hidden|masked|removed)\]?|<[^<>]*>|\$\{[\w.:-]+\}|\{\{\s*[\w.]+\s*\}\})$/i;
+  /^(?:true|false|yes|no|on|off|null|nil|none|undefined|empty|required|optional|not set|\*+|•+|x{3,}|\[?(?:redacted|filtered|hidden|masked|removed)\]?|<[A-Za-z _-]{1,40}>|\$\{[\w.:-]+\}|\{\{\s*[\w.]+\s*\}\})$/i;
 
-export function isPlaceholder(value: string): boolean {
+/** A value that names no secret: a boolean, a placeholder, or (unquoted) the start of a nested object or list. */
+export function isPlaceholder(value: string, quoted: boolean): boolean {
   const v = value.replace(/[)\]},.;]+$/, '');
-  return v.length === 0 || PLACEHOLDER.test(v) || v.startsWith('{') || v.startsWith('[');
+  return v.length === 0 || PLACEHOLDER.test(v) || (!quoted && (v.startsWith('{') || v.startsWith('[')));
 }
 
 /** An absolute path or a URL: readable, not a token. */

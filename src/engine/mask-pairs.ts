@@ -88,11 +88,10 @@ function restOfLine(text: string, i: number): Value | null {
 type Form = 'pair' | 'flag' | 'after' | 'tag';
 
 /** Whether this value, written this way after a key of this kind, is the secret. */
-function isSecret(kind: KeyKind, form: Form, key: string, value: string): boolean {
-  if (isPlaceholder(value)) return false;
-  // A port or a line number after a dotted name (`auth.example.com:443`, `TokenService.java:42`).
-  if (key.includes('.') && /^\d{1,6}(?:[/):]|$)/.test(value)) return false;
-  if (/^(?:old)?pwd$/i.test(key) && /^(?:\/|[A-Za-z]:\\)/.test(value)) return false; // the shell's working directory
+function isSecret(kind: KeyKind, form: Form, key: string, separator: string, value: string, quoted: boolean): boolean {
+  if (isPlaceholder(value, quoted)) return false;
+  // A port or a line number right after a dotted name (`auth.example.com:443`, `TokenService.java:42`).
+  if (!quoted && separator === ':' && key.includes('.') && /^\d{1,6}(?:[/):]|$)/.test(value)) return false;
   if (form === 'after') {
     // `Bearer …`, `Basic …` before a credential, not before a word ("Basic authentication").
     if (/^(?:bearer|basic)$/i.test(key)) return value.length >= 8 && !/^[A-Za-z][a-z]*[.,:;]?$/.test(value);
@@ -148,7 +147,7 @@ export function maskPairs(text: string): string {
     if (form === 'tag') {
       let k = at;
       while (k < text.length && k < at + MAX_VALUE && text[k] !== '<' && text[k] !== '\n') k++;
-      v = k > at ? { start: at, end: k, quoted: false } : null;
+      v = k > at ? { start: at, end: k, quoted: true } : null; // element text, read as a whole
     } else v = readValue(text, at, /%3[DdAa][ \t]*$/.test(text.slice(ke, at)));
     if (!v) continue;
     // Prose ("key rotation skipped"): a word after a key word is never a token.
@@ -157,7 +156,7 @@ export function maskPairs(text: string): string {
     const kind = keyKind(key);
     if (!kind) continue;
     if (kind === 'authorization' && form === 'pair') v = authorizationSecret(text, v);
-    if (!v || !isSecret(kind, form, key, text.slice(v.start, v.end).trim())) continue;
+    if (!v || !isSecret(kind, form, key, text.slice(ke, at), text.slice(v.start, v.end).trim(), v.quoted)) continue;
     out += text.slice(done, v.start) + MASK;
     done = v.end;
     KEY_WORD.lastIndex = Math.max(KEY_WORD.lastIndex, v.end);

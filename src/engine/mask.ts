@@ -77,8 +77,8 @@ function maskUrlCredentials(text: string): string {
   if (!text.includes('://')) return text;
   return text
     .replace(URL_CREDENTIALS, (m, user: string, password: string) =>
-      // `host:443/@scope/pkg` is a port and a path, not a password.
-      /^\d{1,5}[/?#]/.test(password) && !password.includes('@') ? m : `://${user}:${MASK}@`,
+      // `registry.example.org:443/@scope/pkg` is a host, a port and a path, not a user and a password.
+      (user.includes('.') || user === 'localhost') && /^\d{1,5}[/?#]/.test(password) && !password.includes('@') ? m : `://${user}:${MASK}@`,
     )
     .replace(URL_TOKEN, (m, token: string) => (/[0-9]/.test(token) && /[A-Za-z]/.test(token) ? `://${MASK}@` : m));
 }

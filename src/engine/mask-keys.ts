@@ -133,7 +133,7 @@ const PLACEHOLDER =
 /** A value that names no secret: a boolean, a placeholder, or (unquoted) the start of a nested object or list. */
 export function isPlaceholder(value: string, quoted: boolean): boolean {
   const v = value.replace(/[)\]},.;]+$/, '');
-  return v.length === 0 || PLACEHOLDER.test(v) || (!quoted && (v.startsWith('{') || v.startsWith('[')));
+  return v.length === 0 || PLACEHOLDER.test(value) || PLACEHOLDER.test(v) || (!quoted && (v.startsWith('{') || v.startsWith('[')));
 }
 
 /** An absolute path or a URL: readable, not a token. */

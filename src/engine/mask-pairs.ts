@@ -94,7 +94,7 @@ function isSecret(kind: KeyKind, form: Form, key: string, separator: string, val
   if (!quoted && separator === ':' && key.includes('.') && /^\d{1,6}(?:[/):]|$)/.test(value)) return false;
   if (form === 'after') {
     // `Bearer …`, `Basic …` before a credential, not before a word ("Basic authentication").
-    if (/^(?:bearer|basic)$/i.test(key)) return value.length >= 8 && !/^[A-Za-z][a-z]*[.,:;]?$/.test(value);
+    if (/^(?:bearer|basic)$/i.test(key)) return value.length >= 8 && /^[A-Za-z0-9._~+/-]+=*$/.test(value) && !/^[A-Za-z][a-z]*$/.test(value);
     return isHighEntropy(value);
   }
   if (kind === 'weak' || (form === 'flag' && kind !== 'strong')) return isHighEntropy(value);

@@ -32,8 +32,10 @@ const KEY_BLOCK =
 const KEY_BLOCK_END = /(?<!-)-{4,5} ?END (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)? ?-{4,5}/;
 const KEY_BLOCK_MARKER = /(?<!-)-{4,5} ?(BEGIN|END) (?:[A-Z0-9]+ ){0,4}PRIVATE KEY/g;
 
-/** `scheme://user:password@host`: the password runs to the last `@` that a host name follows (anchored on `://`, so fast). */
-const URL_CREDENTIALS = /:\/\/([^\s:/'"<>]{0,100}):([^\s'"<>]{1,256})@(?=[A-Za-z0-9[])/g;
+/** `//user:password@`: the password runs to the last `@` in reach (so it may hold `/`, `@`, `:`, `%xx`). */
+const URL_CREDENTIALS = /\/\/([^\s:/'"<>]{0,100}):([^\s'"<>]{1,256})@/y;
+/** How far after `://` a credential's `@` can be. */
+const URL_REACH = 360;
 /** `scheme://token@host` with a long token and no password. */
 const URL_TOKEN = /:\/\/([A-Za-z0-9_-]{20,200})@(?=[A-Za-z0-9[])/g;
 
@@ -75,12 +77,32 @@ function maskKeyBlocks(text: string, inKeyBlock: boolean): string {
 
 function maskUrlCredentials(text: string): string {
   if (!text.includes('://')) return text;
-  return text
-    .replace(URL_CREDENTIALS, (m, user: string, password: string) =>
-      // `registry.example.org:443/@scope/pkg` is a host, a port and a path, not a user and a password.
-      (user.includes('.') || user === 'localhost') && /^\d{1,5}[/?#]/.test(password) && !password.includes('@') ? m : `://${user}:${MASK}@`,
-    )
-    .replace(URL_TOKEN, (m, token: string) => (/[0-9]/.test(token) && /[A-Za-z]/.test(token) ? `://${MASK}@` : m));
+  let out = '';
+  let done = 0;
+  let at = -1; // the next '@' at or after i (looked up once per '@', so the scan stays linear)
+  for (let i = text.indexOf('://'); i >= 0;) {
+    if (at < i) at = text.indexOf('@', i);
+    if (at < 0) break;
+    // No '://' before at - URL_REACH reaches this '@', and there is no other before it.
+    if (at - i > URL_REACH) {
+      i = text.indexOf('://', at - URL_REACH);
+      continue;
+    }
+    URL_CREDENTIALS.lastIndex = i + 1;
+    const m = URL_CREDENTIALS.exec(text);
+    const user = m?.[1] ?? '';
+    const password = m?.[2] ?? '';
+    // `registry.example.org:443/@scope/pkg` is a host, a port and a path, not a user and a password.
+    const port = (user.includes('.') || user === 'localhost') && /^\d{1,5}[/?#]/.test(password) && !password.includes('@');
+    if (m && !port) {
+      out += `${text.slice(done, i)}://${user}:${MASK}@`;
+      done = URL_CREDENTIALS.lastIndex;
+      i = text.indexOf('://', done);
+    } else i = text.indexOf('://', i + 3);
+  }
+  return (done === 0 ? text : out + text.slice(done)).replace(URL_TOKEN, (m, token: string) =>
+    /[0-9]/.test(token) && /[A-Za-z]/.test(token) ? `://${MASK}@` : m,
+  );
 }
 
 /** Bare 40-character AWS secret keys, if an AWS key id is near (asked only when there is a candidate). */

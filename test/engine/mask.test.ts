@@ -186,3 +186,37 @@ describe('maskSecrets is fast', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('the reports mask the log lines they quote', () => {
+  it('even when a caller passes a line unmasked', async () => {
+    const { escalationReport, logAnalysisReport } = await import('../../src/engine/report.ts');
+    const raw = 'line 2: Boom PGPASSWORD=pg-S3cret Authorization: Token 9944b09199c62bcf';
+    const labels = {
+      title: 'T',
+      link: 'L',
+      generated: 'G',
+      version: 'V',
+      answers: 'A',
+      tried: 'Tr',
+      current: 'C',
+      nextSteps: 'N',
+      nextStepsBody: 'B',
+      none: '-',
+      considered: 'Co',
+      stepsDone: 'S',
+      logEvidence: 'E',
+      escalateTo: 'Es',
+    };
+    const escalation = escalationReport({ labels, url: 'u', generatedAt: 'g', version: '1', answers: [], tried: [], current: null, logEvidence: [raw] });
+    const log = logAnalysisReport({
+      labels: { title: 'Log', note: 'n', line: (n) => `line ${n}`, look: 'L', rule: 'rule' },
+      families: [{ family: 'F', cause: 'C', confidence: 'Likely', evidence: [{ line: 2, text: raw, explain: '', rule: 'signature:boom' }] }],
+      look: [],
+    });
+    for (const md of [escalation, log]) {
+      expect(md).toContain('PGPASSWORD=••• Authorization: Token •••');
+      expect(md).not.toContain('pg-S3cret');
+      expect(md).not.toContain('9944b091');
+    }
+  });
+});

@@ -92,7 +92,7 @@ const META_WORDS = new Set([
 ]);
 
 /** The words of an identifier, lower case. */
-export function keyWords(key: string): string[] {
+function keyWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -21,9 +21,9 @@ export function seeded(seed: number) {
   const chars = (alphabet: string, lo: number, hi: number) => Array.from({ length: int(lo, hi) }, () => pick([...alphabet])).join('');
   return { next, int, pick, chars };
 }
-export type Rng = ReturnType<typeof seeded>;
+type Rng = ReturnType<typeof seeded>;
 
-export interface Sample {
+interface Sample {
   readonly format: string;
   readonly text: string;
   readonly secrets: readonly string[];
@@ -78,7 +78,7 @@ const SECRET_WORDS = [
 ] as const;
 
 /** A secret-naming key in any case style and separator: DB_PASSWORD, dbPassword, db-password, db.password, dbpassword, PGPASSWORD. */
-export function secretKey(r: Rng): string {
+function secretKey(r: Rng): string {
   const prefix = r.pick(PREFIXES);
   const word = r.pick(SECRET_WORDS);
   // "pwd" alone is the shell's working directory; a prefix makes it MYSQL_PWD.
@@ -277,7 +277,7 @@ export const FORMATS: Readonly<Record<string, Gen>> = {
 };
 
 /** Every chunk of a secret at least 8 characters long that could be recognised (the whole secret if shorter). */
-export function chunks(secret: string): string[] {
+function chunks(secret: string): string[] {
   if (secret.length <= 8) return [secret];
   return Array.from({ length: secret.length - 7 }, (_, i) => secret.slice(i, i + 8));
 }

@@ -93,6 +93,8 @@ function isSecret(kind: KeyKind, form: Form, key: string, separator: string, val
   // A port or a line number right after a dotted name (`auth.example.com:443`, `TokenService.java:42`).
   if (!quoted && separator === ':' && key.includes('.') && /^\d{1,6}(?:[/):]|$)/.test(value)) return false;
   if (form === 'after') {
+    // SQL and config files: `WITH PASSWORD 'x'`, `requirepass "x"`: a quoted value right after the key is the secret.
+    if (quoted && kind === 'strong') return true;
     // `Bearer …`, `Basic …` before a credential, not before a word ("Basic authentication").
     if (/^(?:bearer|basic)$/i.test(key)) return value.length >= 8 && /^[A-Za-z0-9._~+/-]+=*$/.test(value) && !/^[A-Za-z][a-z]*$/.test(value);
     return isHighEntropy(value);

@@ -12,7 +12,7 @@
  * - webhook URLs whose path is the secret (Slack, Discord, Teams/Outlook, Zapier, Telegram bots);
  * - provider key shapes: AWS key ids, OpenAI/Anthropic `sk-`, Google `AIza`, GitHub,
  *   GitLab, Slack, Stripe, npm, Hugging Face, SendGrid, Shopify tokens, JWTs;
- * - values after a secret-sounding key, in every syntax (see mask-pairs.ts);
+ * - values after a secret-sounding key, in every syntax (see mask-pairs.ts), and SQL's `IDENTIFIED BY '…'`;
  * - a bare 40-character AWS secret key when an AWS key id is near (in the text or `nearby`);
  * - email addresses.
  * Left readable: words, paths, class names, SQLSTATE codes, error numbers,
@@ -60,6 +60,8 @@ const PROVIDER_TOKEN = new RegExp(
 /** A 40-character AWS secret access key: base64 letters, mixed. */
 const NEARBY_AWS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/;
 const AWS_SECRET = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g;
+/** MySQL's `IDENTIFIED BY 'x'` (also `IDENTIFIED WITH plugin BY 'x'`). */
+const IDENTIFIED_BY = /(\bIDENTIFIED\s+(?:WITH\s+\w{1,40}\s+)?BY\s+)(['"])[^'"\n]{1,256}\2/gi;
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}\b/g;
 
 function maskKeyBlocks(text: string, inKeyBlock: boolean): string {
@@ -122,7 +124,7 @@ export function maskSecrets(text: string, context: MaskContext = {}): string {
   out = maskUrlCredentials(out);
   out = out.replace(WEBHOOK, (_m, hook: string | undefined, bot: string | undefined) => `${hook ?? bot ?? ''}${MASK}`);
   out = out.replace(AWS_KEY_ID, MASK).replace(PROVIDER_TOKEN, MASK);
-  out = maskPairs(out);
+  out = maskPairs(out).replace(IDENTIFIED_BY, `$1$2${MASK}$2`);
   out = maskAwsSecrets(out, awsNear);
   return out.includes('@') ? out.replace(EMAIL, `${MASK}@${MASK}`) : out;
 }

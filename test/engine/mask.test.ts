@@ -86,6 +86,12 @@ describe('maskSecrets hides', () => {
     ['a high-entropy token next to a secret-sounding key', 'signature: 3k4J5h6g7F8d9s0a1Q2w3e4r', '3k4J5h6g', 'signature: •••'],
     ['a token after a secret-sounding word', 'invalid token Zk82jXq0Lm4Pw7Rt9Yv3Bn5', 'Zk82jXq0', 'invalid token •••'],
     ['a command-line flag', 'mysqldump --password hunter2 --user bob', 'hunter2', 'mysqldump --password ••• --user bob'],
+    [
+      'SQL passwords',
+      "ALTER USER app WITH PASSWORD 'pg s3cret'; CREATE USER 'shop'@'%' IDENTIFIED BY 'my s3cret';",
+      's3cret',
+      "ALTER USER app WITH PASSWORD '•••'; CREATE USER 'shop'@'%' IDENTIFIED BY '•••';",
+    ],
     ['an email', 'mail to someone@example.org failed', 'someone@example.org', 'mail to •••@••• failed'],
   ])('%s', (_name, line, secret, masked) => {
     const out = maskSecrets(line);

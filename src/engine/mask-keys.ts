@@ -122,7 +122,9 @@ function kindOf(key: string): KeyKind | null {
   if (squashed.endsWith('authorization')) return 'authorization';
   // Words run together count too: PGPASSWORD, ROOTPASS, adminauth.
   const strong = SQUASHED_STRONG.test(squashed) || words.some((w) => STRONG_WORDS.has(w) || /(?:pass|auth)$/.test(w));
-  if (strong) return META_WORDS.has(last) ? 'weak' : 'strong';
+  // `PublicKeyToken=30ad4fe6b2a6aeed` (.NET), `token_type`, `secretsmanager:GetSecretValue` (an AWS action).
+  const about = META_WORDS.has(last) || /(?:manager|service|provider|policy)$/.test(last) || words.includes('public');
+  if (strong) return about ? 'weak' : 'strong';
   return words.some((w) => WEAK_WORDS.has(w)) ? 'weak' : null;
 }
 
@@ -131,9 +133,12 @@ const PLACEHOLDER =
   /^(?:true|false|yes|no|on|off|null|nil|none|undefined|empty|required|optional|not set|\*+|•+|x{3,}|\[?(?:redacted|filtered|hidden|masked|removed)\]?|<[A-Za-z _-]{1,40}>|\$\{[\w.:-]+\}|\{\{\s*[\w.]+\s*\}\})$/i;
 
 /** A value that names no secret: a boolean, a placeholder, or (unquoted) the start of a nested object or list. */
+/** Code that reads the secret from elsewhere: `os.environ['X']`, `process.env.X`, `getenv("X")`. */
+const REFERENCE = /^(?:os\.(?:environ|getenv)|process\.env|ENV\[|env\(|getenv\(|System\.getenv|\$_(?:ENV|SERVER)|config\(|settings\.)/;
+
 export function isPlaceholder(value: string, quoted: boolean): boolean {
   const v = value.replace(/[)\]},.;]+$/, '');
-  return v.length === 0 || PLACEHOLDER.test(value) || PLACEHOLDER.test(v) || (!quoted && (v.startsWith('{') || v.startsWith('[')));
+  return v.length === 0 || PLACEHOLDER.test(value) || PLACEHOLDER.test(v) || REFERENCE.test(value) || (!quoted && (v.startsWith('{') || v.startsWith('[')));
 }
 
 /** An absolute path or a URL: readable, not a token. */

@@ -93,8 +93,9 @@ function isSecret(kind: KeyKind, form: Form, key: string, separator: string, val
   // A port or a line number right after a dotted name (`auth.example.com:443`, `TokenService.java:42`).
   if (!quoted && separator === ':' && key.includes('.') && /^\d{1,6}(?:[/):]|$)/.test(value)) return false;
   if (form === 'after') {
-    // SQL and config files: `WITH PASSWORD 'x'`, `requirepass "x"`: a quoted value right after the key is the secret.
-    if (quoted && kind === 'strong') return true;
+    // SQL and config files: `WITH PASSWORD 'x'`, `requirepass "x"`: a quoted value right after a password is one
+    // (not after other words: "Unexpected token '?'", `secret "app-secrets" not found`).
+    if (quoted && kind === 'strong' && /pass|pwd/i.test(key)) return true;
     // `Bearer …`, `Basic …` before a credential, not before a word ("Basic authentication").
     if (/^(?:bearer|basic)$/i.test(key)) return value.length >= 8 && /^[A-Za-z0-9._~+/-]+=*$/.test(value) && !/^[A-Za-z][a-z]*$/.test(value);
     return isHighEntropy(value);
@@ -149,7 +150,8 @@ export function maskPairs(text: string): string {
     if (form === 'tag') {
       let k = at;
       while (k < text.length && k < at + MAX_VALUE && text[k] !== '<' && text[k] !== '\n') k++;
-      v = k > at ? { start: at, end: k, quoted: true } : null; // element text, read as a whole
+      // Element text, read as a whole, up to its closing tag (`ERR AUTH <password> called without…` is prose).
+      v = k > at && text.startsWith('</', k) ? { start: at, end: k, quoted: true } : null;
     } else v = readValue(text, at, /%3[DdAa][ \t]*$/.test(text.slice(ke, at)));
     if (!v) continue;
     // Prose ("key rotation skipped"): a word after a key word is never a token.
@@ -157,6 +159,16 @@ export function maskPairs(text: string): string {
     const key = text.slice(ks, ke).replace(/^[.-]+|[.-]+$/g, '');
     const kind = keyKind(key);
     if (!kind) continue;
+    // Prose after a colon ("failed to fetch oauth token: unexpected status"): a lower-case word the sentence goes on from.
+    if (
+      kind !== 'authorization' &&
+      form === 'pair' &&
+      !v.quoted &&
+      /:\s$/.test(text.slice(ke, at)) &&
+      /^[a-z]{1,20}$/.test(text.slice(v.start, v.end)) &&
+      /^ [a-z]/.test(text.slice(v.end, v.end + 2))
+    )
+      continue;
     if (kind === 'authorization' && form === 'pair') v = authorizationSecret(text, v);
     if (!v || !isSecret(kind, form, key, text.slice(ke, at), text.slice(v.start, v.end).trim(), v.quoted)) continue;
     out += text.slice(done, v.start) + MASK;

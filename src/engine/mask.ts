@@ -62,7 +62,7 @@ const NEARBY_AWS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/;
 const AWS_SECRET = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g;
 /** MySQL's `IDENTIFIED BY 'x'` (also `IDENTIFIED WITH plugin BY 'x'`). */
 const IDENTIFIED_BY = /(\bIDENTIFIED\s+(?:WITH\s+\w{1,40}\s+)?BY\s+)(['"])[^'"\n]{1,256}\2/gi;
-const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}\b/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-]|:\/\/)[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}\b/g;
 
 function maskKeyBlocks(text: string, inKeyBlock: boolean): string {
   let out = text;

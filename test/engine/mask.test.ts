@@ -140,6 +140,14 @@ describe('maskSecrets keeps readable', () => {
     'password: null, token: true, secret: ${DB_SECRET}, api_key: [FILTERED]',
     '2024-01-01 [error] 12#12: *3 open() "/var/www/x" failed (13: Permission denied), client: 10.0.0.4',
     'WWW-Authenticate: Basic realm="admin"',
+    "System.IO.FileLoadException: Could not load file or assembly 'Newtonsoft.Json, Version=13.0.0.0, PublicKeyToken=30ad4fe6b2a6aeed'",
+    "SyntaxError: Unexpected token '?'",
+    'Warning  Failed  12s  kubelet  Error: secret "app-secrets" not found',
+    'failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized',
+    'ERR AUTH <password> called without any password configured for the default user',
+    'is not authorized to perform: secretsmanager:GetSecretValue on resource: prod/db-credentials',
+    "app.secret_key = os.environ['FLASK_SECRET_KEY']",
+    'DATABASE_URL=postgres://app@db.internal/appdb',
   ])('%s', (line) => {
     expect(maskSecrets(line)).toBe(line);
   });

@@ -20,7 +20,7 @@ import { lineHits, type Hit } from './clues.ts';
 import { compileKnowledge, type KnowledgeIndex } from './knowledge-index.ts';
 import type { KnowledgeTable } from './knowledge-types.ts';
 import { detectEcosystems } from './ecosystem.ts';
-import { maskSecrets } from './mask.ts';
+import { keyBlockOpenAfter, maskSecrets } from './mask.ts';
 import type { CauseId, FamilyId, LocalizedText, Signature } from './types.ts';
 import { FAMILY_IDS } from './types.ts';
 
@@ -84,6 +84,8 @@ const WRAPPER_FACTOR = 0.4;
 /** A line that names the root of a chain ("Caused by:") counts more than the first line, which it explains. */
 const ROOT_FACTOR = 1.25;
 const CONTEXT_LINES = 3;
+/** How far around a line masking looks for an AWS key id that makes a bare 40-character key on it a secret. */
+const NEARBY_CHARS = 1000;
 
 /**
  * Stack frames, also behind a logger's prefix (`[wsgi:error] [pid 1]   File "…", line 3`),
@@ -146,6 +148,7 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
   let lineNo = 0;
   let start = 0;
   let truncated = false;
+  let inKeyBlock = false; // inside a private key block that began on an earlier line
 
   while (start <= text.length) {
     if (lineNo >= MAX_LINES) {
@@ -158,6 +161,8 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
     const raw = text.slice(start, Math.min(end, start + MAX_LINE_CHARS)).replace(/\r$/, '');
     const lineStart = start;
     start = end + 1;
+    const keyBlockBefore = inKeyBlock;
+    inKeyBlock = keyBlockOpenAfter(raw, inKeyBlock);
     if (raw.trim().length >= 3) {
       const rootNext = pendingRoot;
       pendingRoot = false;
@@ -179,14 +184,20 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
           const factor = frame ? FRAME_FACTOR : wrapperOnly ? WRAPPER_FACTOR : causedBy ? ROOT_FACTOR : DECAY ** order;
           if (!frame && !wrapperOnly) order++;
           addLine(hits, factor, families, causes);
-          const masked = maskSecrets(raw.trim()).slice(0, MAX_EVIDENCE_CHARS);
+          // Masked only if shown, with the lines around it: an AWS key id there, a key block open above.
+          let masked: string | undefined;
+          const maskedLine = () =>
+            (masked ??= maskSecrets(raw.trim(), {
+              inKeyBlock: keyBlockBefore,
+              nearby: text.slice(Math.max(0, lineStart - NEARBY_CHARS), Math.min(text.length, end + NEARBY_CHARS)),
+            }).slice(0, MAX_EVIDENCE_CHARS));
           for (const h of hits) {
             const n = perRule.get(h.rule) ?? 0;
             if (n >= MAX_CLUES_PER_RULE || clues.length >= MAX_CLUES) continue;
             perRule.set(h.rule, n + 1);
             clues.push({
               line: lineNo,
-              text: masked,
+              text: maskedLine(),
               rule: h.rule,
               family: h.family ?? null,
               cause: h.cause ?? null,

@@ -1,9 +1,13 @@
 /**
  * The escalation report: Markdown a person pastes into a ticket or chat when
  * the likely causes did not fix it. Plain text built from ids and content
- * texts; nothing the user typed goes in.
+ * texts; nothing the user typed goes in but the log lines, secrets masked.
  */
 import { inlineMarkdown as inline } from './markdown.ts';
+import { maskSecrets } from './mask.ts';
+
+/** A log line for a report: masked again (whatever the caller did), on one line. */
+const logLine = (line: string) => maskSecrets(line.replace(/[\r\n]+/g, ' '));
 
 export interface ReportInput {
   readonly labels: {
@@ -32,12 +36,11 @@ export interface ReportInput {
   readonly considered?: readonly { readonly title: string; readonly family: string; readonly confidence: string }[];
   /** Remedy steps ticked as done, per cause. */
   readonly stepsDone?: readonly { readonly cause: string; readonly steps: readonly string[] }[];
-  /** Log lines that pointed to the cause, already masked. */
+  /** Log lines that pointed to the cause, already masked (masked again here all the same). */
   readonly logEvidence?: readonly string[];
   /** Who to escalate to (content/site.json). */
   readonly escalateTo?: { readonly team: string | null; readonly contacts: readonly { readonly label: string; readonly url: string }[] };
 }
-
 
 export function escalationReport(input: ReportInput): string {
   const { labels } = input;
@@ -68,9 +71,10 @@ export function escalationReport(input: ReportInput): string {
   }
   if (input.logEvidence && input.logEvidence.length > 0) {
     // A fence longer than any run of backticks in the lines, so no line can close it.
-    const longest = Math.max(2, ...input.logEvidence.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
+    const evidence = input.logEvidence.map(logLine);
+    const longest = Math.max(2, ...evidence.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
     const fence = '`'.repeat(longest + 1);
-    lines.push('', `## ${labels.logEvidence}`, '', fence, ...input.logEvidence.map((l) => l.replace(/[\r\n]+/g, ' ')), fence);
+    lines.push('', `## ${labels.logEvidence}`, '', fence, ...evidence, fence);
   }
   const contacts = input.escalateTo?.contacts ?? [];
   if (input.escalateTo?.team || contacts.length > 0) {
@@ -109,7 +113,7 @@ export function logAnalysisReport(input: LogReportInput): string {
   input.families.forEach((f, i) => {
     lines.push('', `## ${i + 1}. ${inline(f.family)} — ${inline(f.confidence)}`, '', `${inline(f.cause)}`);
     for (const e of f.evidence) {
-      lines.push('', `${input.labels.line(e.line)} (${input.labels.rule}: \`${e.rule.replace(/`/g, '')}\`):`, '', ...fenced(e.text.replace(/[\r\n]+/g, ' ')));
+      lines.push('', `${input.labels.line(e.line)} (${input.labels.rule}: \`${e.rule.replace(/`/g, '')}\`):`, '', ...fenced(logLine(e.text)));
       if (e.explain) lines.push('', inline(e.explain));
     }
   });

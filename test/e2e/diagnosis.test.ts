@@ -37,6 +37,8 @@ describe('every result is honest about what else it could be', () => {
       await page.goto(`${base}${walk.path}`);
       const article = page.locator(`[data-cause="${walk.cause}"]`);
       await article.waitFor();
+      // The ranking shows once the answers' evidence has arrived (a part loaded after the first paint).
+      await page.getByRole('region', { name: 'Why we think so' }).waitFor();
       const label = walk.path;
       const topFamily = content.causes[walk.cause]!.family;
       const others = page.getByRole('region', { name: 'Other causes to check' });

@@ -18,7 +18,7 @@ export function seeded(seed: number) {
   };
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
-  const chars = (alphabet: string, lo: number, hi: number) => Array.from({ length: int(lo, hi) }, () => pick([...alphabet])).join('');
+  const chars = (alphabet: string, lo: number, hi: number) => Array.from({ length: int(lo, hi) }, () => pick(Array.from(alphabet))).join('');
   return { next, int, pick, chars };
 }
 type Rng = ReturnType<typeof seeded>;
@@ -249,7 +249,7 @@ export const FORMATS: Readonly<Record<string, Gen>> = {
     return sample('private key blocks', r, `${before}${text}${after}`, body);
   },
   'high-entropy token after a secret-sounding word': (r) => {
-    const v = r.pick([...ALNUM]) + token(r, `${ALNUM}+/_=-`, 19, 59); // a token, not a path: it does not start with /
+    const v = r.pick(Array.from(ALNUM)) + token(r, `${ALNUM}+/_=-`, 19, 59); // a token, not a path: it does not start with /
     const key = r.pick([
       'key',
       'sig',

@@ -17,6 +17,11 @@ export function stepHref(lang: Lang, node: Pick<TreeNode, 'kind' | 'id'>, pairs:
   return `/${lang}/${segment}/${node.id}/${params.length > 0 ? `?${params.join('&')}` : ''}`;
 }
 
+/** The question or cause a step link opens (its id), or null for any other link. */
+export function stepIdOf(href: string): string | null {
+  return /^\/(?:en|ko)\/(?:q|cause)\/([a-z0-9-]+)\//.exec(href)?.[1] ?? null;
+}
+
 export const logHref = (lang: Lang) => `/${lang}/log/`;
 export const searchHref = (lang: Lang) => `/${lang}/search/`;
 

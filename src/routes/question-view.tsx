@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
+import { stepIdOf } from './hrefs.ts';
 import { usePrefetchNext } from './prefetch.ts';
 import { choicesOf, findNode, type Choice } from '../engine/choices.ts';
 import { remaining } from '../engine/graph.ts';
@@ -47,8 +48,9 @@ export function QuestionView({ question, trail, direct, log }: Props) {
   };
   const choices = choicesOf(question).map((c) => ({ choice: c, href: hrefOf([c]) }));
   const suggested = walk?.logSuggested(content, question, log) ?? null;
-  // What the next click may open (a question, or a cause): ready before the click.
-  usePrefetchNext(lang, choices.map((c) => c.choice.next));
+  // What the next click may open (a question, or a cause): ready before the click. Once the walk
+  // is loaded an answer may lead past the authored next step, so prefetch where each link goes.
+  usePrefetchNext(lang, choices.map((c) => stepIdOf(c.href) ?? c.choice.next));
   useNumberKeys(question.multiple ? [] : choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
 

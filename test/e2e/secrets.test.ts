@@ -6,29 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { everyFormat, survivor } from '../helpers/secrets.ts';
+import { secretsLog, survivor } from '../helpers/secrets.ts';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
 
 const base = inject('baseURL');
 const browser = useBrowser();
 
-/** Error messages the analyzer knows, so that every line with a secret is shown as evidence. */
-const ERRORS = [
-  'OSError: [Errno 28] No space left on device',
-  'open() failed (13: Permission denied)',
-  'connect() failed (111: Connection refused)',
-  'FATAL: password authentication failed for user "app"',
-  'PHP Fatal error: Allowed memory size of 134217728 bytes exhausted',
-  'SQLSTATE[HY000] [1040] Too many connections',
-  'psycopg2.errors.UndefinedTable: relation "invoices" does not exist',
-  'java.lang.OutOfMemoryError: Java heap space',
-  'upstream timed out (110: Connection timed out) while reading response header from upstream',
-  'getaddrinfo ENOTFOUND db.internal',
-  'x509: certificate has expired or is not yet valid',
-  "Error: Cannot find module 'express'",
-];
-const SAMPLES = everyFormat();
-const LOG = SAMPLES.map((s, i) => `${ERRORS[i % ERRORS.length]} ${s.text}`).join('\n');
+const { samples: SAMPLES, log: LOG } = secretsLog();
 
 function expectNoSecret(where: string, text: string) {
   expect(text.length, where).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { analyzeLog } from '../../src/engine/log-analyzer.ts';
 import { maskSecrets } from '../../src/engine/mask.ts';
 import { escalationReport, logAnalysisReport } from '../../src/engine/report.ts';
 import { fixture, loadOrFail } from '../helpers/load.ts';
-import { FORMATS, seeded, survivor } from '../helpers/secrets.ts';
+import { REPORT_LABELS, FORMATS, seeded, survivor } from '../helpers/secrets.ts';
 
 const RUNS = 300;
 const content = loadOrFail(fixture('tree-ok'));
@@ -24,22 +24,7 @@ const logReport = (lines: readonly { line: number; text: string }[]) =>
 
 const escalation = (lines: readonly string[]) =>
   escalationReport({
-    labels: {
-      title: 'T',
-      link: 'L',
-      generated: 'G',
-      version: 'V',
-      answers: 'A',
-      tried: 'Tr',
-      current: 'C',
-      nextSteps: 'N',
-      nextStepsBody: 'B',
-      none: '-',
-      considered: 'Co',
-      stepsDone: 'S',
-      logEvidence: 'E',
-      escalateTo: 'Es',
-    },
+    labels: REPORT_LABELS,
     url: 'https://triage.example/en/',
     generatedAt: '2025-03-12',
     version: '1',

@@ -3,6 +3,7 @@
  * then what must stay readable, then speed on 5 MB and on hostile input.
  */
 import { describe, expect, it } from 'vitest';
+import { REPORT_LABELS } from '../helpers/secrets.ts';
 import { keyBlockOpenAfter, maskSecrets } from '../../src/engine/mask.ts';
 
 const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
@@ -205,22 +206,7 @@ describe('the reports mask the log lines they quote', () => {
   it('even when a caller passes a line unmasked', async () => {
     const { escalationReport, logAnalysisReport } = await import('../../src/engine/report.ts');
     const raw = 'line 2: Boom PGPASSWORD=pg-S3cret Authorization: Token 9944b09199c62bcf';
-    const labels = {
-      title: 'T',
-      link: 'L',
-      generated: 'G',
-      version: 'V',
-      answers: 'A',
-      tried: 'Tr',
-      current: 'C',
-      nextSteps: 'N',
-      nextStepsBody: 'B',
-      none: '-',
-      considered: 'Co',
-      stepsDone: 'S',
-      logEvidence: 'E',
-      escalateTo: 'Es',
-    };
+    const labels = REPORT_LABELS;
     const escalation = escalationReport({ labels, url: 'u', generatedAt: 'g', version: '1', answers: [], tried: [], current: null, logEvidence: [raw] });
     const log = logAnalysisReport({
       labels: { title: 'Log', note: 'n', line: (n) => `line ${n}`, look: 'L', rule: 'rule' },

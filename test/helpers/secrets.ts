@@ -292,3 +292,43 @@ export function everyFormat(seed = 15): Sample[] {
   const r = seeded(seed);
   return Object.values(FORMATS).map((gen) => gen(r));
 }
+
+/** Error messages the analyzer knows, so that every line with a secret is shown as evidence. */
+const KNOWN_ERRORS = [
+  'OSError: [Errno 28] No space left on device',
+  'open() failed (13: Permission denied)',
+  'connect() failed (111: Connection refused)',
+  'FATAL: password authentication failed for user "app"',
+  'PHP Fatal error: Allowed memory size of 134217728 bytes exhausted',
+  'SQLSTATE[HY000] [1040] Too many connections',
+  'psycopg2.errors.UndefinedTable: relation "invoices" does not exist',
+  'java.lang.OutOfMemoryError: Java heap space',
+  'upstream timed out (110: Connection timed out) while reading response header from upstream',
+  'getaddrinfo ENOTFOUND db.internal',
+  'x509: certificate has expired or is not yet valid',
+  "Error: Cannot find module 'express'",
+];
+
+/** A log with one secret of every format, each on a line the analyzer shows as evidence. */
+export function secretsLog(): { samples: ReturnType<typeof everyFormat>; log: string } {
+  const samples = everyFormat();
+  return { samples, log: samples.map((s, i) => `${KNOWN_ERRORS[i % KNOWN_ERRORS.length]} ${s.text}`).join('\n') };
+}
+
+/** Short labels for the escalation report, for tests that read only what it quotes. */
+export const REPORT_LABELS = {
+  title: 'T',
+  link: 'L',
+  generated: 'G',
+  version: 'V',
+  answers: 'A',
+  tried: 'Tr',
+  current: 'C',
+  nextSteps: 'N',
+  nextStepsBody: 'B',
+  none: '-',
+  considered: 'Co',
+  stepsDone: 'S',
+  logEvidence: 'E',
+  escalateTo: 'Es',
+};

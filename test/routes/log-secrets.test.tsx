@@ -5,26 +5,10 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { everyFormat, survivor } from '../helpers/secrets.ts';
+import { secretsLog, survivor } from '../helpers/secrets.ts';
 import { renderAt } from './render-at.tsx';
 
-/** Error messages the analyzer knows, so that every line with a secret is shown as evidence. */
-const ERRORS = [
-  'OSError: [Errno 28] No space left on device',
-  'open() failed (13: Permission denied)',
-  'connect() failed (111: Connection refused)',
-  'FATAL: password authentication failed for user "app"',
-  'PHP Fatal error: Allowed memory size of 134217728 bytes exhausted',
-  'SQLSTATE[HY000] [1040] Too many connections',
-  'psycopg2.errors.UndefinedTable: relation "invoices" does not exist',
-  'java.lang.OutOfMemoryError: Java heap space',
-  'upstream timed out (110: Connection timed out) while reading response header from upstream',
-  'getaddrinfo ENOTFOUND db.internal',
-  'x509: certificate has expired or is not yet valid',
-  "Error: Cannot find module 'express'",
-];
-const SAMPLES = everyFormat();
-const LOG = SAMPLES.map((s, i) => `${ERRORS[i % ERRORS.length]} ${s.text}`).join('\n');
+const { samples: SAMPLES, log: LOG } = secretsLog();
 
 function expectNoSecret(where: string, text: string) {
   for (const s of SAMPLES) for (const secret of s.secrets) expect(survivor(text, secret), `${s.format} in ${where}`).toBeNull();

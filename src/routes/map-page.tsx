@@ -158,7 +158,7 @@ export function MapPage() {
         <button
           type="button"
           onClick={() => window.print()}
-          className="inline-flex min-h-11 items-center rounded-md border-2 border-slate-400 px-4 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
+          className="inline-flex min-h-11 items-center py-2 rounded-md border-2 border-slate-400 px-4 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
         >
           {t.map.print}
         </button>

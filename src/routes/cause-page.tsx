@@ -13,6 +13,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { Link } from 'react-router-dom';
 import { logHref } from './hrefs.ts';
 import { CommandBlock } from '../ui/command-block.tsx';
+import { InlineCode } from '../ui/inline-code.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
 import { DirectNotice, StepNav } from './step-nav.tsx';
@@ -48,7 +49,9 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
   // Ticks and the stack choice are the app's: in the prerendered page they wait for it.
   const ready = useHydrated();
   const totalSteps = PHASES.reduce((n, p) => n + cause.remedy[p].length, 0);
-  useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
+  const helpHeading = useHeadingRef();
+  // A help=1 link moves focus to the help panel, not to the title.
+  useStepAnnouncement(`c:${cause.id}:${trail.length}:${help}`, t.announce.cause(title), help ? helpHeading : heading);
   // The diagnosis from the answers and the log evidence in the URL: the same URL, the same ranking.
   const logEvidence = evidenceOf(content, log);
   const diagnosis = trail.length > 0 || logEvidence !== null ? diagnose(content, { trail, log: logEvidence }) : null;
@@ -88,12 +91,7 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
         </p>
       ) : null}
 
-      <section aria-labelledby="why-heading" className="mt-8">
-        <h2 id="why-heading" className="text-xl font-bold">{t.cause.why}</h2>
-        <p className="mt-2">{tx(cause.why)}</p>
-      </section>
-
-      <section aria-labelledby="remedy-heading" className="mt-10">
+      <section aria-labelledby="remedy-heading" className="mt-8">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
             <h2 id="remedy-heading" className="text-xl font-bold">{t.cause.remedy}</h2>
@@ -127,10 +125,10 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
                 </span>
                 {t.cause.phases[phase]}
               </h3>
-              <ul className="mt-2 space-y-4 border-l-2 border-slate-300 pl-5 dark:border-slate-700">
+              <ul className="mt-2 space-y-4 border-l-2 border-slate-300 pl-3 sm:pl-5 dark:border-slate-700">
                 {cause.remedy[phase].map((step, j) => (
                   <li key={j}>
-                    <label className="flex cursor-pointer items-start gap-3">
+                    <label className="flex cursor-pointer items-start gap-2 sm:gap-3">
                       <input
                         type="checkbox"
                         disabled={!ready}
@@ -138,7 +136,9 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
                         onChange={() => toggleStep(content.version, cause.id, `${phase}:${j}`)}
                         className="mt-1 h-5 w-5 shrink-0 accent-blue-800 dark:accent-blue-400"
                       />
-                      <span className={ticked.includes(`${phase}:${j}`) ? 'text-slate-600 line-through dark:text-slate-400' : ''}>{tx(step.text)}</span>
+                      <span className={`min-w-0 ${ticked.includes(`${phase}:${j}`) ? 'text-slate-600 line-through dark:text-slate-400' : ''}`}>
+                        <InlineCode text={tx(step.text)} />
+                      </span>
                     </label>
                     {commandsFor(step.commands, stack).map((c) => (
                       <CommandBlock key={`${c.stack}:${c.code}`} command={c} />
@@ -151,7 +151,12 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
         </ol>
       </section>
 
-      <Outcome cause={cause} trail={trail} tried={tried} log={log} fixed={fixed} help={help} diagnosis={diagnosis} />
+      <section aria-labelledby="why-heading" className="mt-10">
+        <h2 id="why-heading" className="text-xl font-bold">{t.cause.why}</h2>
+        <p className="mt-2">{tx(cause.why)}</p>
+      </section>
+
+      <Outcome cause={cause} trail={trail} tried={tried} log={log} fixed={fixed} help={help} diagnosis={diagnosis} helpHeading={helpHeading} />
       {diagnosis ? <WhyThisCause diagnosis={diagnosis} byRanking={!isFirst} /> : null}
       {diagnosis && !fixed && !help ? <OtherCauses diagnosis={diagnosis} current={cause.id} trail={trail} log={log} tried={tried} /> : null}
 
@@ -165,7 +170,7 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
         {cause.logLines.length > 0 ? (
           <>
             <h3 className="mt-4 font-bold">{t.cause.logLines}</h3>
-            <pre tabIndex={0} className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-900">
+            <pre tabIndex={0} className="mt-2 rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap wrap-anywhere dark:bg-slate-900">
               <code className="font-mono">{cause.logLines.join('\n')}</code>
             </pre>
           </>
@@ -197,8 +202,8 @@ function NoEvidence() {
       {t.cause.noEvidence}{' '}
       <Link to={`/${lang}/q/${content.root}/`} className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
         {t.cause.startDiagnosis}
-      </Link>{' '}
-      ·{' '}
+      </Link>
+      {'\u00a0· '}
       <Link to={logHref(lang)} className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
         {t.cause.pasteLog}
       </Link>

@@ -19,7 +19,7 @@ describe('start page', () => {
     renderAt('/ko/');
     expect(screen.getByRole('heading', { level: 1, name: 'HTTP 500 내부 서버 오류' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '진단 시작하기' })).toHaveAttribute('href', '/ko/q/after-change/');
-    expect(screen.getByRole('link', { name: 'View in English' })).toHaveAttribute('href', '/en/');
+    expect(screen.getByRole('link', { name: 'English — view this page in English' })).toHaveAttribute('href', '/en/');
   });
 });
 

@@ -135,9 +135,11 @@ export const enPages = {
     helpBody:
       'The likely causes did not fix it. When an error keeps coming back, ask an experienced developer or system administrator: hand them this report so they can start where you stopped.',
     helpNow: 'Get expert help now',
-    copyReport: 'Copy report',
+    copyReport: 'Copy as Markdown',
     copiedReport: 'Report copied.',
     download: 'Download report (.md)',
+    preview: 'Report preview',
+    showMarkdown: 'Show the Markdown',
     report: {
       title: 'HTTP 500 escalation report',
       link: 'Link to this diagnosis',

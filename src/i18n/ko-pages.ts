@@ -131,9 +131,11 @@ export const koPages: PageStrings = {
     helpBody:
       '가능성 높은 원인으로는 해결되지 않았습니다. 오류가 계속 반복되면 경험 많은 개발자나 시스템 관리자에게 도움을 요청하세요. 이 보고서를 전달하면 멈춘 지점부터 바로 이어서 볼 수 있습니다.',
     helpNow: '지금 전문가에게 도움 요청하기',
-    copyReport: '보고서 복사',
+    copyReport: 'Markdown으로 복사',
     copiedReport: '보고서를 복사했습니다.',
     download: '보고서 내려받기(.md)',
+    preview: '보고서 미리 보기',
+    showMarkdown: 'Markdown 원문 보기',
     report: {
       title: 'HTTP 500 에스컬레이션 보고서',
       link: '이 진단 링크',

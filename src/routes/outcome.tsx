@@ -3,7 +3,7 @@
  * likely cause, keeping what was tried in the URL; when the likely causes are
  * exhausted → expert help with an escalation report to copy or download.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { Link, useHref, useLocation } from 'react-router-dom';
 import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
 import { afterNotFixed, confidenceLevel, escalationReport, lookup, PHASES, trailPairs, tryOrder, type Cause, type CauseCore, type Diagnosis, type TrailStep } from '../engine/index.ts';
@@ -12,6 +12,7 @@ import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, useChecklist } from '../store/checklist.ts';
 import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { MarkdownPreview } from '../ui/markdown-preview.tsx';
 import { sendOutcome } from './beacon.ts';
 import { causeHref } from './hrefs.ts';
 import type { LogParam } from './log-context.ts';
@@ -26,22 +27,24 @@ interface Props {
   readonly help: boolean;
   /** The diagnosis from the answers and the log (null when opened without either). */
   readonly diagnosis: Diagnosis | null;
+  /** The help panel's heading: a help=1 link opens there. */
+  readonly helpHeading: RefObject<HTMLHeadingElement | null>;
 }
 
 /** One empty list, so the store's selector returns the same value each render. */
 const NO_LINES: readonly string[] = [];
 
 const choice =
-  'inline-flex min-h-12 items-center rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
+  'inline-flex min-h-12 items-center py-2 rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
 
-export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis }: Props) {
+export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis, helpHeading }: Props) {
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();
   const pairs = trailPairs(trail);
   const base = { log: log.raw, tried };
   if (fixed) return <Fixed cause={cause} />;
-  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} log={log} diagnosis={diagnosis} />;
+  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} log={log} diagnosis={diagnosis} heading={helpHeading} />;
 
   const after = afterNotFixed(content, trail, tried, cause.id, evidenceOf(content, log));
   const next = after.kind === 'next' ? after.cause : undefined;
@@ -121,10 +124,11 @@ function DiagnosisCopy({ cause, trail, tried, diagnosis }: { cause: Cause; trail
 }
 
 /** A bordered section with a heading and an intro line. */
-function Panel({ id, heading, body, tone, children }: { id: string; heading: string; body?: string; tone: string; children: ReactNode }) {
+function Panel(props: { id: string; heading: string; body?: string; tone: string; children: ReactNode; headingRef?: RefObject<HTMLHeadingElement | null> }) {
+  const { id, heading, body, tone, children, headingRef } = props;
   return (
-    <section aria-labelledby={`${id}-heading`} className={`mt-10 rounded-xl border-2 p-5 ${tone}`}>
-      <h2 id={`${id}-heading`} className="text-xl font-bold">
+    <section aria-labelledby={`${id}-heading`} className={`mt-10 scroll-mt-4 rounded-xl border-2 p-5 ${tone}`}>
+      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={headingRef ? -1 : undefined} className="text-xl font-bold">
         {heading}
       </h2>
       {body ? <p className="mt-2">{body}</p> : null}
@@ -161,7 +165,7 @@ function Fixed({ cause }: { cause: Cause }) {
   );
 }
 
-function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[]; log: LogParam; diagnosis: Diagnosis | null }) {
+function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props, 'fixed' | 'help' | 'helpHeading'> & { heading: Props['helpHeading'] }) {
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();
@@ -204,9 +208,11 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
     logEvidence: logLines,
     escalateTo: { team: team ? tx(team) : null, contacts: contacts.map((c) => ({ label: tx(c.label), url: c.url })) },
   });
+  // Opened by a help=1 link: start at the panel, not at the top of the remedy.
+  useEffect(() => heading.current?.closest('section')?.scrollIntoView({ block: 'start' }), [heading]);
   const download = `data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`;
   return (
-    <Panel id="help" heading={t.outcome.helpHeading} body={t.outcome.helpBody} tone="border-amber-700 dark:border-amber-500">
+    <Panel id="help" heading={t.outcome.helpHeading} body={t.outcome.helpBody} headingRef={heading} tone="border-amber-700 dark:border-amber-500">
       {team || contacts.length > 0 ? (
         <div className="mt-4" data-contacts>
           <h3 className="font-bold">{t.outcome.contactsHeading}</h3>
@@ -218,7 +224,7 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
                   href={c.url}
                   target="_blank"
                   rel="noopener noreferrer"
-                  className="inline-flex min-h-12 items-center rounded-lg border-2 border-amber-700 px-4 font-bold hover:bg-amber-50 dark:border-amber-500 dark:hover:bg-amber-950"
+                  className="inline-flex min-h-12 items-center py-2 rounded-lg border-2 border-amber-700 px-4 font-bold hover:bg-amber-50 dark:border-amber-500 dark:hover:bg-amber-950"
                 >
                   <span className="sr-only">{t.outcome.contactKinds[c.kind]}: </span>
                   {tx(c.label)}
@@ -230,15 +236,21 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
       ) : null}
       {complete ? (
         <>
-          <pre tabIndex={0} className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap dark:bg-slate-900" data-report>
-            <code className="font-mono">{report}</code>
-          </pre>
-          <div className="mt-3 flex flex-wrap items-center gap-3">
-            <CopyButton text={report} label={t.outcome.copyReport} copiedLabel={t.outcome.copiedReport} failedLabel={t.command.copyFailed} />
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            <CopyButton text={report} label={t.outcome.copyReport} copiedLabel={t.outcome.copiedReport} failedLabel={t.command.copyFailed} primary />
             <a href={download} download={`triage500-report-${lang}.md`} className="font-semibold text-blue-800 underline dark:text-blue-300">
               {t.outcome.download}
             </a>
           </div>
+          <div role="group" aria-label={t.outcome.preview} className="mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-report-preview>
+            <MarkdownPreview markdown={report} headingLevel={3} />
+          </div>
+          <details className="mt-3">
+            <summary className="cursor-pointer font-semibold">{t.outcome.showMarkdown}</summary>
+            <pre tabIndex={0} className="mt-2 rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap wrap-anywhere dark:bg-slate-900" data-report>
+              <code className="font-mono">{report}</code>
+            </pre>
+          </details>
         </>
       ) : (
         <p aria-busy="true" className="mt-3 h-24 rounded-lg bg-slate-100 dark:bg-slate-900" />

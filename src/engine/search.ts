@@ -159,7 +159,7 @@ export interface Piece {
 export function highlight(text: string, words: readonly string[]): Piece[] {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return [{ text, mark: false }];
-  const marked = new Array<boolean>(text.length).fill(false);
+  const marked = Array.from({ length: text.length }, () => false);
   for (const word of words) {
     if (word.length === 0) continue;
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) marked.fill(true, at, at + word.length);

@@ -242,7 +242,7 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props
               {t.outcome.download}
             </a>
           </div>
-          <div role="group" aria-label={t.outcome.preview} className="mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-report-preview>
+          <div role="group" aria-label={t.outcome.preview} className="mt-4 rounded-lg border border-slate-300 p-4 wrap-anywhere dark:border-slate-700" data-report-preview>
             <MarkdownPreview markdown={report} headingLevel={3} />
           </div>
           <details className="mt-3">

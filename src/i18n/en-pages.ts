@@ -50,6 +50,8 @@ export const enPages = {
     } satisfies Record<Phase, string>,
     stackPicker: 'Show commands for',
     allStacks: 'All stacks',
+    otherStacks: (n: number) => `Other stacks (${n})`,
+    fromLog: 'picked from your log',
     share: 'Copy link to this diagnosis',
     shared: 'Link copied.',
     prevention: 'Prevention checklist',

@@ -46,6 +46,8 @@ export const koPages: PageStrings = {
     },
     stackPicker: '명령어 보기',
     allStacks: '모든 스택',
+    otherStacks: (n) => `다른 스택 (${n})`,
+    fromLog: '로그에서 고름',
     share: '이 진단 링크 복사',
     shared: '링크를 복사했습니다.',
     prevention: '예방 체크리스트',

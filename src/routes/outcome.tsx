@@ -6,7 +6,19 @@
 import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { Link, useHref, useLocation } from 'react-router-dom';
 import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
-import { afterNotFixed, confidenceLevel, escalationReport, lookup, PHASES, trailPairs, tryOrder, type Cause, type CauseCore, type Diagnosis, type TrailStep } from '../engine/index.ts';
+import {
+  afterNotFixed,
+  confidenceLevel,
+  escalationReport,
+  lookup,
+  PHASES,
+  trailPairs,
+  tryOrder,
+  type Cause,
+  type CauseCore,
+  type Diagnosis,
+  type TrailStep,
+} from '../engine/index.ts';
 import { diagnosisMarkdown } from '../engine/diagnosis-markdown.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, useChecklist } from '../store/checklist.ts';
@@ -34,8 +46,7 @@ interface Props {
 /** One empty list, so the store's selector returns the same value each render. */
 const NO_LINES: readonly string[] = [];
 
-const choice =
-  'inline-flex min-h-12 items-center py-2 rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
+const choice = 'inline-flex min-h-12 items-center py-2 rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
 
 export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis, helpHeading }: Props) {
   const lang = useLang();
@@ -67,9 +78,7 @@ export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis, help
           {t.outcome.no}
         </Link>
       </div>
-      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {next ? t.outcome.noNext(tx(next.title)) : t.outcome.helpHeading}
-      </p>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{next ? t.outcome.noNext(tx(next.title)) : t.outcome.helpHeading}</p>
       {next ? (
         <p className="mt-3">
           <Link to={causeHref(lang, cause.id, pairs, { ...base, help: true })} className="text-sm font-semibold text-blue-800 underline dark:text-blue-300">
@@ -91,7 +100,17 @@ export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis, help
 }
 
 /** "Copy diagnosis as Markdown": the cause, how sure, the answers, the remedy (as ticked), other causes to check and the link, for a ticket or chat. */
-function DiagnosisCopy({ cause, trail, tried, diagnosis }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[]; diagnosis: Diagnosis | null }) {
+function DiagnosisCopy({
+  cause,
+  trail,
+  tried,
+  diagnosis,
+}: {
+  cause: Cause;
+  trail: readonly TrailStep[];
+  tried: readonly string[];
+  diagnosis: Diagnosis | null;
+}) {
   const t = usePageStrings();
   const tx = useTx();
   const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
@@ -108,7 +127,11 @@ function DiagnosisCopy({ cause, trail, tried, diagnosis }: { cause: Cause; trail
       ? tryOrder(diagnosis)
           .filter((c) => c.cause.id !== cause.id && !tried.includes(c.cause.id))
           .slice(0, 3)
-          .map((c) => ({ title: tx(c.cause.title), family: tx(content.families[c.cause.family].title), confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0) }))
+          .map((c) => ({
+            title: tx(c.cause.title),
+            family: tx(content.families[c.cause.family].title),
+            confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0),
+          }))
       : [],
     answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
     remedy: PHASES.map((phase) => ({
@@ -145,7 +168,9 @@ export function TriedBanner({ tried }: { tried: readonly string[] }) {
     return c ? [tx(c.title)] : [];
   });
   if (titles.length === 0) return null;
-  return <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{t.outcome.triedBanner(titles.join(', '))}</p>;
+  return (
+    <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{t.outcome.triedBanner(titles.join(', '))}</p>
+  );
 }
 
 function Fixed({ cause }: { cause: Cause }) {
@@ -202,14 +227,18 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props
     considered: diagnosis
       ? tryOrder(diagnosis)
           .slice(0, 5)
-          .map((c) => ({ title: tx(c.cause.title), family: family(c.cause), confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0) }))
+          .map((c) => ({
+            title: tx(c.cause.title),
+            family: family(c.cause),
+            confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0),
+          }))
       : [],
     stepsDone: [...triedCauses, cause].map((c) => ({ cause: tx(c.title), steps: doneSteps(c) })),
     logEvidence: logLines,
     escalateTo: { team: team ? tx(team) : null, contacts: contacts.map((c) => ({ label: tx(c.label), url: c.url })) },
   });
   // Opened by a help=1 link: start at the panel, not at the top of the remedy.
-  useEffect(() => heading.current?.closest('section')?.scrollIntoView({ block: 'start' }), [heading]);
+  useEffect(() => heading.current?.closest('section')?.scrollIntoView?.({ block: 'start' }), [heading]);
   const download = `data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`;
   return (
     <Panel id="help" heading={t.outcome.helpHeading} body={t.outcome.helpBody} headingRef={heading} tone="border-amber-700 dark:border-amber-500">
@@ -242,7 +271,12 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props
               {t.outcome.download}
             </a>
           </div>
-          <div role="group" aria-label={t.outcome.preview} className="mt-4 rounded-lg border border-slate-300 p-4 wrap-anywhere dark:border-slate-700" data-report-preview>
+          <div
+            role="group"
+            aria-label={t.outcome.preview}
+            className="mt-4 rounded-lg border border-slate-300 p-4 wrap-anywhere dark:border-slate-700"
+            data-report-preview
+          >
             <MarkdownPreview markdown={report} headingLevel={3} />
           </div>
           <details className="mt-3">

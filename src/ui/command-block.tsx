@@ -33,3 +33,16 @@ export function CommandBlock({ command }: { command: Command }) {
     </figure>
   );
 }
+
+/** Commands for the stacks not chosen, folded: "Other stacks (n)". */
+export function OtherStacks({ commands, label }: { commands: readonly Command[]; label: (n: number) => string }) {
+  if (commands.length === 0) return null;
+  return (
+    <details className="my-2">
+      <summary className="cursor-pointer text-sm font-semibold text-slate-700 dark:text-slate-300">{label(commands.length)}</summary>
+      {commands.map((c) => (
+        <CommandBlock key={`${c.stack}:${c.code}`} command={c} />
+      ))}
+    </details>
+  );
+}

@@ -24,6 +24,20 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('prerendered pages', () => {
+  it('with JavaScript off, the bare root links to the start page in each language (at the root and under a sub-path)', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const origin of [base, subPath]) {
+      await page.goto(`${origin}/`);
+      await page.getByRole('link', { name: '한국어로 된 Triage500' }).click();
+      await page.waitForURL(`${origin}/ko/`);
+      await page.goto(`${origin}/`);
+      await page.getByRole('link', { name: 'Triage500 in English' }).click();
+      await page.waitForURL(`${origin}/en/`);
+    }
+    await context.close();
+  });
+
   it('with JavaScript off, the start page and a deep-linked question show their text, and answers are links that work', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, locale: 'ko-KR' });
     const page = await context.newPage();

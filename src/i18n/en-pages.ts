@@ -207,6 +207,7 @@ export const enPages = {
     yourAnswer: 'Your answer',
     pathNote: 'Your answers so far are marked “Your answer”; the step you came from is marked “You are here”.',
     backToStep: 'Back to your step',
+    wayHere: 'Your way here',
     print: 'Print this runbook',
     unreached: 'Not reached from the first question',
   },};

@@ -203,6 +203,7 @@ export const koPages: PageStrings = {
     yourAnswer: '내 답',
     pathNote: '지금까지 고른 답변에는 ‘내 답’, 지도를 연 단계에는 ‘지금 여기’ 표시가 붙어 있습니다.',
     backToStep: '보던 단계로 돌아가기',
+    wayHere: '여기까지 온 길',
     print: '이 런북 인쇄하기',
     unreached: '첫 질문에서 도달할 수 없는 단계',
   },};

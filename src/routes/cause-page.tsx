@@ -156,7 +156,7 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
                         disabled={!ready}
                         checked={ticked.includes(`${phase}:${j}`)}
                         onChange={() => toggleStep(content.version, cause.id, `${phase}:${j}`)}
-                        className="mt-1 h-5 w-5 shrink-0 accent-blue-800 dark:accent-blue-400"
+                        className="mt-1 h-5 w-5 shrink-0 accent-blue-800 dark:scheme-light dark:accent-blue-400"
                       />
                       <span className={`min-w-0 ${ticked.includes(`${phase}:${j}`) ? 'text-slate-600 line-through dark:text-slate-400' : ''}`}>
                         <InlineCode text={tx(step.text)} />
@@ -197,7 +197,7 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
         {cause.logLines.length > 0 ? (
           <>
             <h3 className="mt-4 font-bold">{t.cause.logLines}</h3>
-            <pre tabIndex={0} className="mt-2 rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap wrap-anywhere dark:bg-slate-900">
+            <pre tabIndex={0} className="mt-2 rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap wrap-anywhere dark:bg-slate-800">
               <code className="font-mono">{cause.logLines.join('\n')}</code>
             </pre>
           </>

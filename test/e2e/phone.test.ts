@@ -30,7 +30,7 @@ const pageKinds = (lang: Lang): Record<string, string> => ({
   cause: causeUrl(lang),
   help: causeUrl(lang, '&help=1'),
   log: `/${lang}/log/`,
-  map: `/${lang}/map/`,
+  map: `/${lang}/map/?a=after-change.no~pattern.every-time&at=scope`,
   search: `/${lang}/search/?q=${encodeURIComponent(lang === 'ko' ? '디스크' : 'disk')}`,
   // A stale link: answers that no longer fit the tree.
   'broken link': `/${lang}/cause/disk-full/?a=no-such.answer`,

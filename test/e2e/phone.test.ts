@@ -118,7 +118,7 @@ describe('phone and wide screen', () => {
           const axe = await new AxeBuilder({ page }).analyze();
           expect(axe.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
           await page.context().close();
-        }, 30_000);
+        }, 90_000);
       }
     }
   }

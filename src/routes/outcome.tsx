@@ -238,7 +238,10 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props
     escalateTo: { team: team ? tx(team) : null, contacts: contacts.map((c) => ({ label: tx(c.label), url: c.url })) },
   });
   // Opened by a help=1 link: start at the panel, not at the top of the remedy.
-  useEffect(() => heading.current?.closest('section')?.scrollIntoView?.({ block: 'start' }), [heading]);
+  // (A block body: scrollIntoView may return a promise, which an effect must not return.)
+  useEffect(() => {
+    heading.current?.closest('section')?.scrollIntoView?.({ block: 'start' });
+  }, [heading]);
   const download = `data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`;
   return (
     <Panel id="help" heading={t.outcome.helpHeading} body={t.outcome.helpBody} headingRef={heading} tone="border-amber-700 dark:border-amber-500">

@@ -104,6 +104,10 @@ describe('phone and wide screen', () => {
         await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
         const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
         expect(top).toBeLessThan(size.height / 2);
+        // Leaving the page runs the panel's clean-up too, without an error.
+        await page.getByRole('link', { name: strings[lang].outcome.yes }).click();
+        await page.getByRole('heading', { level: 2, name: strings[lang].outcome.fixedHeading }).waitFor();
+        expect(jsErrors(page)).toEqual([]);
         await page.context().close();
       });
     }

@@ -24,12 +24,19 @@ function pages(dir: string): string[] {
 }
 
 const MARKER = '<div id="root"></div>';
+const ROOT_LINKS =
+  '<noscript><p><a href="./en/" lang="en">Triage500 in English</a> · <a href="./ko/" lang="ko">한국어로 된 Triage500</a></p></noscript><noscript>';
 let count = 0;
 const started = performance.now();
 for (const file of pages(dist)) {
   const path = relative(dist, file).split(sep).slice(0, -1);
-  // Only language pages: the bare root picks a language in the browser.
-  if (path.length === 0 || !['en', 'ko'].includes(path[0]!)) continue;
+  // The bare root picks a language in the browser; without JavaScript it offers both as links.
+  if (path.length === 0) {
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/<noscript>/, ROOT_LINKS));
+    continue;
+  }
+  // Only language pages.
+  if (!['en', 'ko'].includes(path[0]!)) continue;
   const html = readFileSync(file, 'utf8');
   if (!html.includes(MARKER)) throw new Error(`${file}: no empty <div id="root"></div> to fill`);
   let body = await render(`/${path.join('/')}/`);

@@ -1,5 +1,5 @@
 /**
- * npm start / npm run preview: serves dist/ like any static host — files only,
+ * npm start (after a quiet build, scripts/start.ts) / npm run preview: serves dist/ like any static host — files only,
  * no rewrite rules, 404.html for unknown paths. PORT (default 4173), HOST
  * (default 127.0.0.1) and BASE_PATH (default "/", e.g. "/wiki/triage500/") apply.
  */
@@ -37,7 +37,7 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   // A folder without its trailing slash: redirect, as static hosts do.
   const file = fileFor(url.pathname);
@@ -59,3 +59,12 @@ createServer((req, res) => {
 }).listen(port, host, () => {
   console.log(`Triage500 is being served at http://${host}:${port}${base}`);
 });
+
+// Ctrl-C or a process manager's SIGTERM: stop listening and exit, leaving nothing behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
+}

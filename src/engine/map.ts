@@ -11,6 +11,7 @@ import { choicesOf, findNode, trailPairs, walk, type Choice } from './resolve.ts
 import { nextStep } from './walk.ts';
 import { lookup } from './result.ts';
 import type { CauseCore, ContentCore, Question, TreeNode } from './types.ts';
+import type { TrailStep } from './trail.ts';
 
 export interface MapChoice {
   readonly choice: Choice;
@@ -80,6 +81,8 @@ export interface MapPosition {
   readonly chosen: ReadonlySet<string>;
   /** The valid answers that led there. */
   readonly pairs: readonly PathPair[];
+  /** The same answers with their questions, in order: the way someone came. */
+  readonly trail: readonly TrailStep[];
 }
 
 /**
@@ -97,5 +100,6 @@ export function mapPosition(content: ContentCore, at: string | null, rawAnswers:
     onPath: new Set([...trail.map((s) => s.question.id), ...(current ? [current.id] : [])]),
     chosen: new Set(pairs.flatMap((p) => answersOf(p).map((a) => `${p.question}.${a}`))),
     pairs,
+    trail,
   };
 }

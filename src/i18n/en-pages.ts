@@ -50,6 +50,8 @@ export const enPages = {
     } satisfies Record<Phase, string>,
     stackPicker: 'Show commands for',
     allStacks: 'All stacks',
+    otherStacks: (n: number) => `Other stacks (${n})`,
+    fromLog: 'picked from your log',
     share: 'Copy link to this diagnosis',
     shared: 'Link copied.',
     prevention: 'Prevention checklist',
@@ -146,9 +148,11 @@ export const enPages = {
     helpBody:
       'The likely causes did not fix it. When an error keeps coming back, ask an experienced developer or system administrator: hand them this report so they can start where you stopped.',
     helpNow: 'Get expert help now',
-    copyReport: 'Copy report',
+    copyReport: 'Copy as Markdown',
     copiedReport: 'Report copied.',
     download: 'Download report (.md)',
+    preview: 'Report preview',
+    showMarkdown: 'Show the Markdown',
     report: {
       title: 'HTTP 500 escalation report',
       link: 'Link to this diagnosis',
@@ -221,6 +225,7 @@ export const enPages = {
     yourAnswer: 'Your answer',
     pathNote: 'Your answers so far are marked “Your answer”; the step you came from is marked “You are here”.',
     backToStep: 'Back to your step',
+    wayHere: 'Your way here',
     print: 'Print this runbook',
     unreached: 'Not reached from the first question',
   },};

@@ -7,7 +7,7 @@ export const en = {
   skipToContent: 'Skip to content',
   langName: LANG_NAMES.en.name,
   switchLang: '한국어',
-  switchLangLabel: '한국어로 보기',
+  switchLangLabel: '한국어 — 이 페이지를 한국어로 보기',
   themeLabel: 'Colour theme',
   themes: { system: 'Auto', light: 'Light', dark: 'Dark' },
   start: {

@@ -46,6 +46,8 @@ export const koPages: PageStrings = {
     },
     stackPicker: '명령어 보기',
     allStacks: '모든 스택',
+    otherStacks: (n) => `다른 스택 (${n})`,
+    fromLog: '로그에서 고름',
     share: '이 진단 링크 복사',
     shared: '링크를 복사했습니다.',
     prevention: '예방 체크리스트',
@@ -142,9 +144,11 @@ export const koPages: PageStrings = {
     helpBody:
       '가능성 높은 원인으로는 해결되지 않았습니다. 오류가 계속 반복되면 경험 많은 개발자나 시스템 관리자에게 도움을 요청하세요. 이 보고서를 전달하면 멈춘 지점부터 바로 이어서 볼 수 있습니다.',
     helpNow: '지금 전문가에게 도움 요청하기',
-    copyReport: '보고서 복사',
+    copyReport: 'Markdown으로 복사',
     copiedReport: '보고서를 복사했습니다.',
     download: '보고서 내려받기(.md)',
+    preview: '보고서 미리 보기',
+    showMarkdown: 'Markdown 원문 보기',
     report: {
       title: 'HTTP 500 에스컬레이션 보고서',
       link: '이 진단 링크',
@@ -217,6 +221,7 @@ export const koPages: PageStrings = {
     yourAnswer: '내 답',
     pathNote: '지금까지 고른 답변에는 ‘내 답’, 지도를 연 단계에는 ‘지금 여기’ 표시가 붙어 있습니다.',
     backToStep: '보던 단계로 돌아가기',
+    wayHere: '여기까지 온 길',
     print: '이 런북 인쇄하기',
     unreached: '첫 질문에서 도달할 수 없는 단계',
   },};

@@ -8,7 +8,7 @@ export const ko: Strings = {
   skipToContent: '본문으로 건너뛰기',
   langName: LANG_NAMES.ko.name,
   switchLang: 'English',
-  switchLangLabel: 'View in English',
+  switchLangLabel: 'English — view this page in English',
   themeLabel: '색상 테마',
   themes: { system: '자동', light: '밝게', dark: '어둡게' },
   start: {

@@ -4,7 +4,12 @@
  * cause pages and prefetched by questions that can lead to a cause.
  */
 import { content } from '../content/content.ts';
-import { commandsFor, diagnose, PHASES, stacksOf, tryOrder, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
+import { commandsFor, diagnose, inferStack, otherCommands, PHASES, stacksOf, tryOrder, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
+import type { StackId } from '../engine/types.ts';
+import { useState } from 'react';
+import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
+import { StackPicker } from '../ui/stack-picker.tsx';
+import { OtherStacks } from '../ui/command-block.tsx';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
@@ -13,6 +18,7 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { Link } from 'react-router-dom';
 import { logHref } from './hrefs.ts';
 import { CommandBlock } from '../ui/command-block.tsx';
+import { InlineCode } from '../ui/inline-code.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
 import { DirectNotice, StepNav } from './step-nav.tsx';
@@ -22,6 +28,9 @@ import { ConfidenceLine, OtherCauses, SeveralFit, WhyThisCause } from './ranking
 import type { LogParam } from './log-context.ts';
 import { evidenceOf } from './log-evidence.ts';
 import { useWalk } from './use-walk.ts';
+
+/** One empty list, so the store's selector returns the same value each render. */
+const NO_LINES: readonly string[] = [];
 
 export interface CauseViewProps {
   readonly cause: CauseCore;
@@ -42,20 +51,36 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
   const heading = useHeadingRef();
   const title = tx(cause.title);
   const stacks = stacksOf(cause);
+  // The stack: the one tapped here, else the one the pasted log names, else the one chosen before, else all.
   const preferred = usePreferences((s) => s.stack);
-  const stack = preferred !== 'all' && stacks.includes(preferred) ? preferred : 'all';
+  const [picked, setPicked] = useState<StackId | 'all' | null>(null);
+  const inferred = inferStack(
+    useLogEvidence((s) => (log.raw ? evidenceFor(s) : NO_LINES)),
+    stacks,
+  );
+  const stack = picked ?? inferred ?? (preferred !== 'all' && stacks.includes(preferred) ? preferred : 'all');
   const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
   // Ticks and the stack choice are the app's: in the prerendered page they wait for it.
   const ready = useHydrated();
   const totalSteps = PHASES.reduce((n, p) => n + cause.remedy[p].length, 0);
-  useStepAnnouncement(`c:${cause.id}:${trail.length}`, t.announce.cause(title), heading);
+  const helpHeading = useHeadingRef();
+  // A help=1 link moves focus to the help panel, not to the title.
+  useStepAnnouncement(`c:${cause.id}:${trail.length}:${help}`, t.announce.cause(title), help ? helpHeading : heading);
   // The diagnosis from the answers and the log evidence in the URL: the same URL, the same ranking.
   const logEvidence = evidenceOf(content, log);
   const diagnosis = trail.length > 0 || logEvidence !== null ? diagnose(content, { trail, log: logEvidence }) : null;
   const first = diagnosis ? tryOrder(diagnosis).find((c) => !tried.includes(c.cause.id))?.cause : undefined;
   const isFirst = first?.id === cause.id;
   const several = diagnosis !== null && isFirst && (diagnosis.band === 'several' || diagnosis.band === 'unknown');
-  const label = !diagnosis ? t.cause.reference : tried.length > 0 && isFirst ? t.cause.nextLikely : isFirst ? (several ? t.cause.candidate : t.cause.likely) : t.cause.another;
+  const label = !diagnosis
+    ? t.cause.reference
+    : tried.length > 0 && isFirst
+      ? t.cause.nextLikely
+      : isFirst
+        ? several
+          ? t.cause.candidate
+          : t.cause.likely
+        : t.cause.another;
   // Where the walk would go from here: a question still worth asking (shown as a hint), or this very page.
   const walk = useWalk();
   const stillAsk = walk && diagnosis && tried.length === 0 ? walk.nextQuestionLink(content, lang, trail, log) : null;
@@ -88,61 +113,59 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
         </p>
       ) : null}
 
-      <section aria-labelledby="why-heading" className="mt-8">
-        <h2 id="why-heading" className="text-xl font-bold">{t.cause.why}</h2>
-        <p className="mt-2">{tx(cause.why)}</p>
-      </section>
-
-      <section aria-labelledby="remedy-heading" className="mt-10">
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <div>
-            <h2 id="remedy-heading" className="text-xl font-bold">{t.cause.remedy}</h2>
-            <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="steps-done">
-              {t.cause.stepsDone(ticked.length, totalSteps)}
-            </p>
-          </div>
-          {stacks.length > 1 ? (
-            <label className="flex flex-col text-sm font-semibold">
-              {t.cause.stackPicker}
-              <select
-                disabled={!ready}
-                value={stack}
-                onChange={(e) => setStack(stacks.find((s) => s === e.target.value) ?? 'all')}
-                className="mt-1 min-h-10 rounded-md border border-slate-400 bg-white px-2 font-normal dark:border-slate-600 dark:bg-slate-900"
-              >
-                <option value="all">{t.cause.allStacks}</option>
-                {stacks.map((s) => (
-                  <option key={s} value={s}>{t.stacks[s]}</option>
-                ))}
-              </select>
-            </label>
-          ) : null}
+      <section aria-labelledby="remedy-heading" className="mt-8">
+        <div>
+          <h2 id="remedy-heading" className="text-xl font-bold">
+            {t.cause.remedy}
+          </h2>
+          <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="steps-done">
+            {t.cause.stepsDone(ticked.length, totalSteps)}
+          </p>
         </div>
+        {stacks.length > 1 ? (
+          <StackPicker
+            label={t.cause.stackPicker}
+            hint={inferred !== null && stack === inferred && picked === null ? t.cause.fromLog : null}
+            options={[{ id: 'all', label: t.cause.allStacks }, ...stacks.map((s) => ({ id: s, label: t.stacks[s] }))]}
+            value={stack}
+            disabled={!ready}
+            onChange={(s) => {
+              setPicked(s);
+              setStack(s);
+            }}
+          />
+        ) : null}
         <ol className="mt-4 space-y-8">
           {PHASES.map((phase, i) => (
             <li key={phase} aria-labelledby={`phase-${phase}`}>
               <h3 id={`phase-${phase}`} className="flex items-center gap-3 text-lg font-bold">
-                <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-full bg-blue-800 text-white dark:bg-blue-400 dark:text-slate-950">
+                <span
+                  aria-hidden="true"
+                  className="flex h-8 w-8 items-center justify-center rounded-full bg-blue-800 text-white dark:bg-blue-400 dark:text-slate-950"
+                >
                   {i + 1}
                 </span>
                 {t.cause.phases[phase]}
               </h3>
-              <ul className="mt-2 space-y-4 border-l-2 border-slate-300 pl-5 dark:border-slate-700">
+              <ul className="mt-2 space-y-4 border-l-2 border-slate-300 pl-3 sm:pl-5 dark:border-slate-700">
                 {cause.remedy[phase].map((step, j) => (
                   <li key={j}>
-                    <label className="flex cursor-pointer items-start gap-3">
+                    <label className="flex cursor-pointer items-start gap-2 sm:gap-3">
                       <input
                         type="checkbox"
                         disabled={!ready}
                         checked={ticked.includes(`${phase}:${j}`)}
                         onChange={() => toggleStep(content.version, cause.id, `${phase}:${j}`)}
-                        className="mt-1 h-5 w-5 shrink-0 accent-blue-800 dark:accent-blue-400"
+                        className="mt-1 h-5 w-5 shrink-0 accent-blue-800 dark:scheme-light dark:accent-blue-400"
                       />
-                      <span className={ticked.includes(`${phase}:${j}`) ? 'text-slate-600 line-through dark:text-slate-400' : ''}>{tx(step.text)}</span>
+                      <span className={`min-w-0 ${ticked.includes(`${phase}:${j}`) ? 'text-slate-600 line-through dark:text-slate-400' : ''}`}>
+                        <InlineCode text={tx(step.text)} />
+                      </span>
                     </label>
                     {commandsFor(step.commands, stack).map((c) => (
                       <CommandBlock key={`${c.stack}:${c.code}`} command={c} />
                     ))}
+                    <OtherStacks commands={otherCommands(step.commands, stack)} label={t.cause.otherStacks} />
                   </li>
                 ))}
               </ul>
@@ -151,12 +174,21 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
         </ol>
       </section>
 
-      <Outcome cause={cause} trail={trail} tried={tried} log={log} fixed={fixed} help={help} diagnosis={diagnosis} />
+      <section aria-labelledby="why-heading" className="mt-10">
+        <h2 id="why-heading" className="text-xl font-bold">
+          {t.cause.why}
+        </h2>
+        <p className="mt-2">{tx(cause.why)}</p>
+      </section>
+
+      <Outcome cause={cause} trail={trail} tried={tried} log={log} fixed={fixed} help={help} diagnosis={diagnosis} helpHeading={helpHeading} />
       {diagnosis ? <WhyThisCause diagnosis={diagnosis} byRanking={!isFirst} /> : null}
       {diagnosis && !fixed && !help ? <OtherCauses diagnosis={diagnosis} current={cause.id} trail={trail} log={log} tried={tried} /> : null}
 
       <section aria-labelledby="symptoms-heading" className="mt-10">
-        <h2 id="symptoms-heading" className="text-xl font-bold">{t.cause.symptoms}</h2>
+        <h2 id="symptoms-heading" className="text-xl font-bold">
+          {t.cause.symptoms}
+        </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {cause.symptoms.map((s, i) => (
             <li key={i}>{tx(s)}</li>
@@ -165,7 +197,7 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
         {cause.logLines.length > 0 ? (
           <>
             <h3 className="mt-4 font-bold">{t.cause.logLines}</h3>
-            <pre tabIndex={0} className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-900">
+            <pre tabIndex={0} className="mt-2 rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap wrap-anywhere dark:bg-slate-800">
               <code className="font-mono">{cause.logLines.join('\n')}</code>
             </pre>
           </>
@@ -175,7 +207,9 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
       {trail.length > 0 ? <TrailList items={trailItems(lang, trail, log, walk ? (s) => walk.isLogAnswered(content, s, log) : undefined)} /> : null}
 
       <section aria-labelledby="prevention-heading" className="mt-10">
-        <h2 id="prevention-heading" className="text-xl font-bold">{t.cause.prevention}</h2>
+        <h2 id="prevention-heading" className="text-xl font-bold">
+          {t.cause.prevention}
+        </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {content.guide.prevention.items.map((item, i) => (
             <li key={i}>{tx(item)}</li>
@@ -197,8 +231,8 @@ function NoEvidence() {
       {t.cause.noEvidence}{' '}
       <Link to={`/${lang}/q/${content.root}/`} className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
         {t.cause.startDiagnosis}
-      </Link>{' '}
-      ·{' '}
+      </Link>
+      {'\u00a0· '}
       <Link to={logHref(lang)} className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
         {t.cause.pasteLog}
       </Link>

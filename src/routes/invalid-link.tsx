@@ -14,9 +14,9 @@ interface Props {
 }
 
 const primary =
-  'inline-flex min-h-12 items-center rounded-lg bg-blue-800 px-5 font-bold text-white hover:bg-blue-900 dark:bg-blue-500 dark:text-slate-950 dark:hover:bg-blue-400';
+  'inline-flex min-h-12 items-center py-2 rounded-lg bg-blue-800 px-5 font-bold text-white hover:bg-blue-900 dark:bg-blue-500 dark:text-slate-950 dark:hover:bg-blue-400';
 const secondary =
-  'inline-flex min-h-12 items-center rounded-lg border-2 border-slate-400 px-5 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900';
+  'inline-flex min-h-12 items-center py-2 rounded-lg border-2 border-slate-400 px-5 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900';
 
 export function InvalidLink({ problem, trail, target }: Props) {
   const resumeAt = resumeNode(content, trail);

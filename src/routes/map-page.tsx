@@ -127,6 +127,44 @@ function QuestionNode({ entry, lang, position }: { entry: MapQuestion; lang: Lan
   );
 }
 
+/** Opened from a step: the answers that led there, each a jump to its place on the map, and the way back. */
+function WayHere({ position, current, lang }: { position: MapPosition; current: TreeNode; lang: Lang }) {
+  const t = usePageStrings();
+  const tx = useTx();
+  const number = (id: string) => tree().numberOf.get(id);
+  return (
+    <section aria-labelledby="map-way" className="map-screen-only mt-4 rounded-lg border-2 border-blue-800 p-3 dark:border-blue-300" data-way-here>
+      <h2 id="map-way" className="text-lg font-bold">
+        {t.map.wayHere}
+      </h2>
+      <ol className="mt-2 space-y-1">
+        {position.trail.map((s) => (
+          <li key={s.question.id}>
+            <a href={`#${anchor(s.question.id)}`} className="underline underline-offset-2">
+              {number(s.question.id) ? <span className="font-bold tabular-nums">{t.map.questionNo(number(s.question.id) ?? 0)} </span> : null}
+              {tx(s.question.title)}
+            </a>
+            {'\u00a0— '}
+            <span className="font-semibold">{s.choice.label ? tx(s.choice.label) : t.question.unsure}</span>
+          </li>
+        ))}
+        <li>
+          <a href={`#${anchor(current.id)}`} className="font-bold underline underline-offset-2">
+            {tx(current.title)}
+          </a>
+          <Marker>{t.map.here}</Marker>
+        </li>
+      </ol>
+      <p className="mt-2 text-sm">
+        {t.map.pathNote}{' '}
+        <Link to={stepHref(lang, current, position.pairs)} className={linkClass}>
+          {t.map.backToStep}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
 export function MapPage() {
   const lang = useLang();
   const t = usePageStrings();
@@ -146,19 +184,12 @@ export function MapPage() {
       <p className="mt-2 max-w-prose">
         {t.map.intro} {t.map.questions(tree().map.questions.length, Object.keys(content.causes).length)}
       </p>
-      {current ? (
-        <p className="map-screen-only mt-3 rounded-md bg-slate-100 px-3 py-2 dark:bg-slate-900">
-          {t.map.pathNote}{' '}
-          <Link to={stepHref(lang, current, position.pairs)} className={linkClass}>
-            {t.map.backToStep}
-          </Link>
-        </p>
-      ) : null}
+      {current ? <WayHere position={position} current={current} lang={lang} /> : null}
       <div className="map-screen-only mt-3">
         <button
           type="button"
           onClick={() => window.print()}
-          className="inline-flex min-h-11 items-center rounded-md border-2 border-slate-400 px-4 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
+          className="inline-flex min-h-11 items-center py-2 rounded-md border-2 border-slate-400 px-4 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
         >
           {t.map.print}
         </button>

@@ -22,7 +22,7 @@ export function NotFoundPage() {
             <Link
               to={startHref(l)}
               lang={l}
-              className="inline-flex min-h-12 items-center rounded-lg bg-blue-800 px-5 font-bold text-white hover:bg-blue-900 dark:bg-blue-500 dark:text-slate-950"
+              className="inline-flex min-h-12 items-center py-2 rounded-lg bg-blue-800 px-5 font-bold text-white hover:bg-blue-900 dark:bg-blue-500 dark:text-slate-950"
             >
               {LANG_NAMES[l].start} ({LANG_NAMES[l].name})
             </Link>

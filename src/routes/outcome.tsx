@@ -3,15 +3,28 @@
  * likely cause, keeping what was tried in the URL; when the likely causes are
  * exhausted → expert help with an escalation report to copy or download.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { Link, useHref, useLocation } from 'react-router-dom';
 import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
-import { afterNotFixed, confidenceLevel, escalationReport, lookup, PHASES, trailPairs, tryOrder, type Cause, type CauseCore, type Diagnosis, type TrailStep } from '../engine/index.ts';
+import {
+  afterNotFixed,
+  confidenceLevel,
+  escalationReport,
+  lookup,
+  PHASES,
+  trailPairs,
+  tryOrder,
+  type Cause,
+  type CauseCore,
+  type Diagnosis,
+  type TrailStep,
+} from '../engine/index.ts';
 import { diagnosisMarkdown } from '../engine/diagnosis-markdown.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, useChecklist } from '../store/checklist.ts';
 import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { MarkdownPreview } from '../ui/markdown-preview.tsx';
 import { sendOutcome } from './beacon.ts';
 import { causeHref } from './hrefs.ts';
 import type { LogParam } from './log-context.ts';
@@ -26,22 +39,23 @@ interface Props {
   readonly help: boolean;
   /** The diagnosis from the answers and the log (null when opened without either). */
   readonly diagnosis: Diagnosis | null;
+  /** The help panel's heading: a help=1 link opens there. */
+  readonly helpHeading: RefObject<HTMLHeadingElement | null>;
 }
 
 /** One empty list, so the store's selector returns the same value each render. */
 const NO_LINES: readonly string[] = [];
 
-const choice =
-  'inline-flex min-h-12 items-center rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
+const choice = 'inline-flex min-h-12 items-center py-2 rounded-lg border-2 px-5 font-bold hover:bg-slate-100 dark:hover:bg-slate-900';
 
-export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis }: Props) {
+export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis, helpHeading }: Props) {
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();
   const pairs = trailPairs(trail);
   const base = { log: log.raw, tried };
   if (fixed) return <Fixed cause={cause} />;
-  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} log={log} diagnosis={diagnosis} />;
+  if (help) return <ExpertHelp cause={cause} trail={trail} tried={tried} log={log} diagnosis={diagnosis} heading={helpHeading} />;
 
   const after = afterNotFixed(content, trail, tried, cause.id, evidenceOf(content, log));
   const next = after.kind === 'next' ? after.cause : undefined;
@@ -64,9 +78,7 @@ export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis }: Pr
           {t.outcome.no}
         </Link>
       </div>
-      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {next ? t.outcome.noNext(tx(next.title)) : t.outcome.helpHeading}
-      </p>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{next ? t.outcome.noNext(tx(next.title)) : t.outcome.helpHeading}</p>
       {next ? (
         <p className="mt-3">
           <Link to={causeHref(lang, cause.id, pairs, { ...base, help: true })} className="text-sm font-semibold text-blue-800 underline dark:text-blue-300">
@@ -88,7 +100,17 @@ export function Outcome({ cause, trail, tried, log, fixed, help, diagnosis }: Pr
 }
 
 /** "Copy diagnosis as Markdown": the cause, how sure, the answers, the remedy (as ticked), other causes to check and the link, for a ticket or chat. */
-function DiagnosisCopy({ cause, trail, tried, diagnosis }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[]; diagnosis: Diagnosis | null }) {
+function DiagnosisCopy({
+  cause,
+  trail,
+  tried,
+  diagnosis,
+}: {
+  cause: Cause;
+  trail: readonly TrailStep[];
+  tried: readonly string[];
+  diagnosis: Diagnosis | null;
+}) {
   const t = usePageStrings();
   const tx = useTx();
   const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
@@ -105,7 +127,11 @@ function DiagnosisCopy({ cause, trail, tried, diagnosis }: { cause: Cause; trail
       ? tryOrder(diagnosis)
           .filter((c) => c.cause.id !== cause.id && !tried.includes(c.cause.id))
           .slice(0, 3)
-          .map((c) => ({ title: tx(c.cause.title), family: tx(content.families[c.cause.family].title), confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0) }))
+          .map((c) => ({
+            title: tx(c.cause.title),
+            family: tx(content.families[c.cause.family].title),
+            confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0),
+          }))
       : [],
     answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
     remedy: PHASES.map((phase) => ({
@@ -121,10 +147,11 @@ function DiagnosisCopy({ cause, trail, tried, diagnosis }: { cause: Cause; trail
 }
 
 /** A bordered section with a heading and an intro line. */
-function Panel({ id, heading, body, tone, children }: { id: string; heading: string; body?: string; tone: string; children: ReactNode }) {
+function Panel(props: { id: string; heading: string; body?: string; tone: string; children: ReactNode; headingRef?: RefObject<HTMLHeadingElement | null> }) {
+  const { id, heading, body, tone, children, headingRef } = props;
   return (
-    <section aria-labelledby={`${id}-heading`} className={`mt-10 rounded-xl border-2 p-5 ${tone}`}>
-      <h2 id={`${id}-heading`} className="text-xl font-bold">
+    <section aria-labelledby={`${id}-heading`} className={`mt-10 scroll-mt-4 rounded-xl border-2 p-5 ${tone}`}>
+      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={headingRef ? -1 : undefined} className="text-xl font-bold">
         {heading}
       </h2>
       {body ? <p className="mt-2">{body}</p> : null}
@@ -141,7 +168,9 @@ export function TriedBanner({ tried }: { tried: readonly string[] }) {
     return c ? [tx(c.title)] : [];
   });
   if (titles.length === 0) return null;
-  return <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{t.outcome.triedBanner(titles.join(', '))}</p>;
+  return (
+    <p className="mb-4 rounded-md bg-amber-100 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100">{t.outcome.triedBanner(titles.join(', '))}</p>
+  );
 }
 
 function Fixed({ cause }: { cause: Cause }) {
@@ -161,7 +190,7 @@ function Fixed({ cause }: { cause: Cause }) {
   );
 }
 
-function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; trail: readonly TrailStep[]; tried: readonly string[]; log: LogParam; diagnosis: Diagnosis | null }) {
+function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props, 'fixed' | 'help' | 'helpHeading'> & { heading: Props['helpHeading'] }) {
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();
@@ -198,15 +227,24 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
     considered: diagnosis
       ? tryOrder(diagnosis)
           .slice(0, 5)
-          .map((c) => ({ title: tx(c.cause.title), family: family(c.cause), confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0) }))
+          .map((c) => ({
+            title: tx(c.cause.title),
+            family: family(c.cause),
+            confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0),
+          }))
       : [],
     stepsDone: [...triedCauses, cause].map((c) => ({ cause: tx(c.title), steps: doneSteps(c) })),
     logEvidence: logLines,
     escalateTo: { team: team ? tx(team) : null, contacts: contacts.map((c) => ({ label: tx(c.label), url: c.url })) },
   });
+  // Opened by a help=1 link: start at the panel, not at the top of the remedy.
+  // (A block body: scrollIntoView may return a promise, which an effect must not return.)
+  useEffect(() => {
+    heading.current?.closest('section')?.scrollIntoView?.({ block: 'start' });
+  }, [heading]);
   const download = `data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`;
   return (
-    <Panel id="help" heading={t.outcome.helpHeading} body={t.outcome.helpBody} tone="border-amber-700 dark:border-amber-500">
+    <Panel id="help" heading={t.outcome.helpHeading} body={t.outcome.helpBody} headingRef={heading} tone="border-amber-700 dark:border-amber-500">
       {team || contacts.length > 0 ? (
         <div className="mt-4" data-contacts>
           <h3 className="font-bold">{t.outcome.contactsHeading}</h3>
@@ -218,7 +256,7 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
                   href={c.url}
                   target="_blank"
                   rel="noopener noreferrer"
-                  className="inline-flex min-h-12 items-center rounded-lg border-2 border-amber-700 px-4 font-bold hover:bg-amber-50 dark:border-amber-500 dark:hover:bg-amber-950"
+                  className="inline-flex min-h-12 items-center py-2 rounded-lg border-2 border-amber-700 px-4 font-bold hover:bg-amber-50 dark:border-amber-500 dark:hover:bg-amber-950"
                 >
                   <span className="sr-only">{t.outcome.contactKinds[c.kind]}: </span>
                   {tx(c.label)}
@@ -230,15 +268,26 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis }: { cause: Cause; tra
       ) : null}
       {complete ? (
         <>
-          <pre tabIndex={0} className="mt-3 max-h-80 overflow-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap dark:bg-slate-900" data-report>
-            <code className="font-mono">{report}</code>
-          </pre>
-          <div className="mt-3 flex flex-wrap items-center gap-3">
-            <CopyButton text={report} label={t.outcome.copyReport} copiedLabel={t.outcome.copiedReport} failedLabel={t.command.copyFailed} />
+          <div className="mt-4 flex flex-wrap items-center gap-3">
+            <CopyButton text={report} label={t.outcome.copyReport} copiedLabel={t.outcome.copiedReport} failedLabel={t.command.copyFailed} primary />
             <a href={download} download={`triage500-report-${lang}.md`} className="font-semibold text-blue-800 underline dark:text-blue-300">
               {t.outcome.download}
             </a>
           </div>
+          <div
+            role="group"
+            aria-label={t.outcome.preview}
+            className="mt-4 rounded-lg border border-slate-300 p-4 wrap-anywhere dark:border-slate-700"
+            data-report-preview
+          >
+            <MarkdownPreview markdown={report} headingLevel={3} />
+          </div>
+          <details className="mt-3">
+            <summary className="cursor-pointer font-semibold">{t.outcome.showMarkdown}</summary>
+            <pre tabIndex={0} className="mt-2 rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap wrap-anywhere dark:bg-slate-900" data-report>
+              <code className="font-mono">{report}</code>
+            </pre>
+          </details>
         </>
       ) : (
         <p aria-busy="true" className="mt-3 h-24 rounded-lg bg-slate-100 dark:bg-slate-900" />

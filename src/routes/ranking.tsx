@@ -23,7 +23,7 @@ export function ConfidenceWords({ p }: { p: number }) {
   const level = confidenceLevel(p);
   return (
     <span className="text-sm font-semibold text-slate-700 dark:text-slate-300" data-confidence={level}>
-      {t.rank.levels[level]} · {t.rank.about(Math.round(p * 10))}
+      {t.rank.levels[level]}{'\u00a0· '}{t.rank.about(Math.round(p * 10))}
     </span>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { lookup, search, type SearchIndex } from '../engine/index.ts';
+import { highlight, lookup, search, type SearchIndex } from '../engine/index.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
@@ -30,6 +30,19 @@ function useSearchIndex(): SearchIndex | null {
     };
   }, [index]);
   return index;
+}
+
+/** The query's words marked in a text: <mark> elements, never HTML. */
+function Marked({ text, words }: { text: string; words: readonly string[] }) {
+  return highlight(text, words).map((p, i) =>
+    p.mark ? (
+      <mark key={i} className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-700/60">
+        {p.text}
+      </mark>
+    ) : (
+      p.text
+    ),
+  );
 }
 
 export function SearchPage() {
@@ -94,12 +107,21 @@ export function SearchPage() {
                 return (
                   <li key={`${hit.kind}:${hit.id}`} className="rounded-lg border border-slate-300 p-3 dark:border-slate-700" data-hit={hit.id}>
                     <Link to={stepHref(lang, node, [])} className="text-lg font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
-                      {tx(node.title)}
+                      <Marked text={tx(node.title)} words={hit.words} />
                     </Link>
                     <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
                       {cause ? <FamilyBadge family={cause.family} label={tx(content.families[cause.family].title)} /> : <span>{t.search.question}</span>}
-                      {cause ? <span>{tx(cause.summary)}</span> : null}
+                      {cause ? (
+                        <span>
+                          <Marked text={tx(cause.summary)} words={hit.words} />
+                        </span>
+                      ) : null}
                     </div>
+                    {hit.excerpt ? (
+                      <p className="mt-1 text-sm wrap-anywhere text-slate-700 dark:text-slate-300" data-excerpt>
+                        <Marked text={hit.excerpt} words={hit.words} />
+                      </p>
+                    ) : null}
                   </li>
                 );
               })}

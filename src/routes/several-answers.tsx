@@ -30,7 +30,7 @@ export function SeveralAnswers({ question, hrefOf, title, ready }: { question: Q
                   checked={picked.includes(choice.id)}
                   onChange={(e) => setPicked((p) => (e.target.checked ? [...p, choice.id] : p.filter((id) => id !== choice.id)))}
                   data-answer={choice.id}
-                  className="h-6 w-6 shrink-0 accent-blue-800 dark:accent-blue-400"
+                  className="h-6 w-6 shrink-0 accent-blue-800 dark:scheme-light dark:accent-blue-400"
                 />
                 <AnswerText choice={choice} suggested={false} />
               </label>

@@ -1,4 +1,4 @@
-/** The start page: mitigate first, then the start button, then the primer and prevention. */
+/** The start page: the start button first (within the first screen on a phone), then mitigation, the primer and prevention. */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import { usePrefetchNext } from './prefetch.ts';
@@ -53,34 +53,35 @@ export function StartPage() {
       <p className="mt-3 text-lg">{tx(guide.tagline)}</p>
 
       <div className="mt-6">
-        <Section section={guide.mitigate} tone="urgent" />
-      </div>
-
-      <div className="mt-8">
-        <p className="mb-4 max-w-prose">{tx(guide.intro)}</p>
         <Link
           to={stepHref(lang, { kind: 'question', id: content.root }, [])}
-          className="inline-flex min-h-14 items-center gap-3 rounded-lg bg-blue-800 px-6 text-lg font-bold text-white shadow-sm hover:bg-blue-900 dark:bg-blue-500 dark:text-slate-950 dark:hover:bg-blue-400"
+          className="inline-flex min-h-14 items-center gap-3 rounded-lg bg-blue-800 px-6 py-2 text-lg font-bold text-white shadow-sm hover:bg-blue-900 dark:bg-blue-500 dark:text-slate-950 dark:hover:bg-blue-400"
         >
           {t.start.button}
           <ArrowIcon />
         </Link>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.start.length(range.min, range.max)}</p>
-        <p className="mt-5">
+        <p className="mt-4">
           <Link
             to={logHref(lang)}
-            className="inline-flex min-h-12 items-center rounded-lg border-2 border-slate-400 px-5 font-bold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
+            className="inline-flex min-h-12 items-center py-2 rounded-lg border-2 border-slate-400 px-5 font-bold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-900"
           >
             {t.log.cta}
           </Link>
         </p>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t.log.ctaHint}</p>
-        <p className="mt-4">
-          <Link to={mapHref(lang)} className="font-semibold text-blue-800 underline underline-offset-2 hover:no-underline dark:text-blue-300">
-            {t.map.startLink}
-          </Link>
-        </p>
       </div>
+
+      <div className="mt-8">
+        <Section section={guide.mitigate} tone="urgent" />
+      </div>
+
+      <p className="mt-8 max-w-prose">{tx(guide.intro)}</p>
+      <p className="mt-4">
+        <Link to={mapHref(lang)} className="font-semibold text-blue-800 underline underline-offset-2 hover:no-underline dark:text-blue-300">
+          {t.map.startLink}
+        </Link>
+      </p>
 
       <Section section={guide.firstFixes} ordered />
 

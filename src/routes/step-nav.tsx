@@ -9,7 +9,7 @@ import { NO_LOG, type LogParam } from './log-context.ts';
 import { backHref } from './trail-items.ts';
 
 const linkClass =
-  'inline-flex min-h-11 items-center rounded-md px-3 font-semibold text-blue-800 underline underline-offset-2 hover:bg-blue-50 hover:no-underline dark:text-blue-300 dark:hover:bg-slate-900';
+  'inline-flex min-h-11 items-center py-2 rounded-md px-3 font-semibold text-blue-800 underline underline-offset-2 hover:bg-blue-50 hover:no-underline dark:text-blue-300 dark:hover:bg-slate-900';
 
 /** Back one answer (or to the start page) and start over. */
 export function StepNav({ trail, log = NO_LOG, showLog = true }: { trail: readonly TrailStep[]; log?: LogParam; showLog?: boolean }) {

@@ -9,10 +9,15 @@ export function CommandBlock({ command }: { command: Command }) {
   const caption = command.label ? tx(command.label) : t.stacks[command.stack];
   return (
     <figure className="my-2 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700">
-      <figcaption className="flex flex-wrap items-center justify-between gap-2 bg-slate-100 px-3 py-1.5 text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-200">
-        <span>
+      <figcaption className="flex items-center justify-between gap-2 bg-slate-100 px-3 py-1.5 text-sm text-slate-800 dark:bg-slate-900 dark:text-slate-200">
+        <span className="min-w-0">
           <span className="font-semibold">{t.stacks[command.stack]}</span>
-          {command.label ? <span> · {caption}</span> : null}
+          {command.label ? (
+            <span>
+              {'\u00a0· '}
+              {caption}
+            </span>
+          ) : null}
         </span>
         <CopyButton
           text={command.code}
@@ -22,9 +27,22 @@ export function CommandBlock({ command }: { command: Command }) {
           failedLabel={t.command.copyFailed}
         />
       </figcaption>
-      <pre className="overflow-x-auto bg-slate-900 px-3 py-3 text-sm leading-relaxed text-slate-50 dark:bg-black" tabIndex={0}>
+      <pre className="bg-slate-900 px-3 py-3 text-sm leading-relaxed whitespace-pre-wrap text-slate-50 wrap-anywhere dark:bg-slate-800" tabIndex={0}>
         <code className="font-mono">{command.code}</code>
       </pre>
     </figure>
+  );
+}
+
+/** Commands for the stacks not chosen, folded: "Other stacks (n)". */
+export function OtherStacks({ commands, label }: { commands: readonly Command[]; label: (n: number) => string }) {
+  if (commands.length === 0) return null;
+  return (
+    <details className="my-2">
+      <summary className="cursor-pointer text-sm font-semibold text-slate-700 dark:text-slate-300">{label(commands.length)}</summary>
+      {commands.map((c) => (
+        <CommandBlock key={`${c.stack}:${c.code}`} command={c} />
+      ))}
+    </details>
   );
 }

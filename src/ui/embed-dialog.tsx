@@ -107,7 +107,7 @@ export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) 
           <button
             type="button"
             onClick={close}
-            className="inline-flex min-h-10 items-center rounded-md border border-slate-400 px-3 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            className="inline-flex min-h-10 items-center py-2 rounded-md border border-slate-400 px-3 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
           >
             {d.close}
           </button>

@@ -52,7 +52,7 @@ export function Layout({ lang, links, children }: { lang: Lang; links: LayoutLin
       hrefLang={other}
       aria-label={strings[lang].switchLangLabel}
       onClick={() => rememberLang(other)}
-      className="inline-flex min-h-10 items-center rounded-md border border-slate-400 px-3 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      className="inline-flex min-h-10 items-center py-2 rounded-md border border-slate-400 px-3 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
     >
       {t.switchLang}
     </Link>
@@ -96,7 +96,7 @@ export function Layout({ lang, links, children }: { lang: Lang; links: LayoutLin
             <Link
               to={links.search}
               aria-label={t.search.linkLabel}
-              className="inline-flex min-h-10 items-center rounded-md px-3 font-semibold underline underline-offset-2 hover:bg-slate-100 dark:hover:bg-slate-800"
+              className="inline-flex min-h-10 items-center py-2 rounded-md px-3 font-semibold underline underline-offset-2 hover:bg-slate-100 dark:hover:bg-slate-800"
             >
               {t.search.link}
             </Link>

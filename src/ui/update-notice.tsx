@@ -21,14 +21,14 @@ export function UpdateNotice({ lang, t, waiting }: { lang: Lang; t: Strings['upd
       <button
         type="button"
         onClick={() => applyUpdate(waiting)}
-        className="inline-flex min-h-11 items-center rounded-md bg-blue-800 px-4 font-bold text-white hover:bg-blue-900 dark:bg-blue-400 dark:text-slate-950 dark:hover:bg-blue-300"
+        className="inline-flex min-h-11 items-center py-2 rounded-md bg-blue-800 px-4 font-bold text-white hover:bg-blue-900 dark:bg-blue-400 dark:text-slate-950 dark:hover:bg-blue-300"
       >
         {t.reload}
       </button>
       <button
         type="button"
         onClick={() => setDismissed(true)}
-        className="inline-flex min-h-11 items-center rounded-md px-3 font-semibold underline underline-offset-2 hover:bg-slate-100 dark:hover:bg-slate-800"
+        className="inline-flex min-h-11 items-center py-2 rounded-md px-3 font-semibold underline underline-offset-2 hover:bg-slate-100 dark:hover:bg-slate-800"
       >
         {t.dismiss}
       </button>

@@ -83,21 +83,21 @@ describe('a diagnosis under doubt', () => {
     await last.click();
     await page.waitForURL(/help=1/);
     const report = page.locator('[data-report]');
-    const text = await report.innerText();
+    const text = (await report.textContent()) ?? '';
     expect(text).toContain('# HTTP 500 escalation report');
     expect(text).toContain(`- ${title(first)}`);
     expect(text).toContain(`- ${title(second)}`);
     expect(text).toContain('## Causes considered, best-ranked first');
     expect(text).toContain(`[x] ${tickedText}`);
     expect(text).toContain('Do the errors grow when traffic is high? — **Yes');
-    await page.getByRole('button', { name: 'Copy report' }).click();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByRole('button', { name: 'Report copied.' }).waitFor();
     expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(text.trim());
 
     // Reload: the ticked step is still ticked, and still in the report.
     await page.reload();
-    await page.locator('[data-report]').waitFor();
-    expect(await page.locator('[data-report]').innerText()).toContain(`[x] ${tickedText}`);
+    await page.locator('[data-report]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-report]').textContent()).toContain(`[x] ${tickedText}`);
     await page.goto(causeUrl);
     await page.getByRole('heading', { level: 1, name: title(first) }).waitFor();
     expect(await page.getByRole('region', { name: 'What to do, in this order' }).getByRole('checkbox').first().isChecked()).toBe(true);
@@ -171,10 +171,10 @@ describe('the outcome beacon, when a site sets one', () => {
   it('"Get expert help" names the team and its links, in the page and in the report', async () => {
     const page = await coldPage(browser());
     await page.goto(`${server!.url}/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk&help=1`);
-    await page.locator('[data-report]').waitFor();
+    await page.locator('[data-report]').waitFor({ state: 'attached' });
     const link = page.getByRole('link', { name: 'Chat: #incident-500' });
     expect(await link.getAttribute('href')).toBe('https://chat.example/incident-500');
-    const report = await page.locator('[data-report]').innerText();
+    const report = (await page.locator('[data-report]').textContent()) ?? '';
     expect(report).toContain('## Escalate to\n\nPlatform on-call\n\n- \\#incident-500: <https://chat.example/incident-500>');
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);

@@ -1,5 +1,8 @@
 /** The server behind `npm start`: plain static files, like any static host, at the root or a sub-path. */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/free-port.ts';
 import { coldPage, jsErrors, useBrowser } from './browser.ts';
 import { useServedApp } from './serve-app.ts';
 
@@ -67,4 +70,27 @@ describe('an unknown address', () => {
     expect(jsErrors(page).filter((e) => !e.includes('status of 404'))).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('stopping the server', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`prints one line with where the app is, and on ${signal} exits and stops listening`, async () => {
+      const root = resolve(import.meta.dirname, '../..');
+      const port = await freePort();
+      const server = spawn(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
+        cwd: root,
+        env: { ...process.env, PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      server.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      await expect.poll(() => out, { timeout: 30_000 }).toContain('\n');
+      expect(out).toBe(`Triage500 is being served at http://127.0.0.1:${port}/\n`);
+      expect((await fetch(`http://127.0.0.1:${port}/en/`)).status).toBe(200);
+      const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
+      server.kill(signal);
+      expect(await exited).toBe(0);
+      expect(await fetch(`http://127.0.0.1:${port}/en/`).then(() => 'listening', () => 'closed')).toBe('closed');
+    }, 40_000);
+  }
 });

@@ -129,7 +129,7 @@ describe('a new user walks to a cause', () => {
     const screen = await screenOf(page);
     expect(screen.answers).toHaveLength(expected.asked.length);
     // Language switch keeps the step and the answers.
-    await page.getByRole('link', { name: '한국어로 보기' }).click();
+    await page.getByRole('link', { name: '한국어 — 이 페이지를 한국어로 보기' }).click();
     await page.waitForURL(/\/wiki\/triage500\/ko\/cause\/read-only-filesystem\/\?a=/);
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();

@@ -30,7 +30,7 @@ describe('did this fix it?', () => {
     expect(report).toContain('- The disk is full (Resource shortage)');
     expect(report).toMatch(/6\. What ran out\? — \*\*No space left on device/);
     expect(report).toMatch(/## Causes considered, best-ranked first\n\n1\. [^\n]+ — (Very likely|Likely|Possible|Less likely|Unlikely) · /);
-    await user.click(within(help).getByRole('button', { name: 'Copy report' }));
+    await user.click(within(help).getByRole('button', { name: 'Copy as Markdown' }));
     expect(await navigator.clipboard.readText()).toBe(report);
     expect(within(help).getByRole('link', { name: 'Download report (.md)' })).toHaveAttribute('download');
   });

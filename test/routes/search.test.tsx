@@ -23,6 +23,26 @@ describe('search page', () => {
     expect(await screen.findByRole('link', { name: 'The disk is full' })).toBeInTheDocument();
   });
 
+  it('"디스크" lists the full disk first, the matched word marked, also inside a longer word', async () => {
+    renderAt('/ko/search/?q=디스크');
+    await screen.findByText(/^결과 \d+개$/);
+    const items = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-hit'));
+    expect(items[0]).toHaveAttribute('data-hit', 'disk-full');
+    const link = within(items[0]!).getByRole('link', { name: '디스크가 가득 참' });
+    expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['디스크']);
+    const descriptors = items.find((li) => li.getAttribute('data-hit') === 'too-many-open-files');
+    expect([...descriptors!.querySelectorAll('mark')].map((m) => m.textContent)).toContain('디스크');
+    expect(descriptors!.textContent).toContain('파일 디스크립터');
+  });
+
+  it('marks English words too and shows the log line that matched', async () => {
+    renderAt('/en/search/?q=enospc');
+    await screen.findByText(/^\d+ results?$/);
+    const hit = screen.getAllByRole('listitem').find((li) => li.getAttribute('data-hit') === 'disk-full')!;
+    expect(hit.querySelector('[data-excerpt]')?.textContent).toContain('ENOSPC: no space left on device');
+    expect(hit.querySelector('[data-excerpt] mark')?.textContent).toBe('ENOSPC');
+  });
+
   it('opens from anywhere with "/"', async () => {
     const { user, location } = renderAt('/en/q/scope/');
     await user.keyboard('/');

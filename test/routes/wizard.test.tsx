@@ -19,7 +19,7 @@ describe('start page', () => {
     renderAt('/ko/');
     expect(screen.getByRole('heading', { level: 1, name: 'HTTP 500 내부 서버 오류' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '진단 시작하기' })).toHaveAttribute('href', '/ko/q/after-change/');
-    expect(screen.getByRole('link', { name: 'View in English' })).toHaveAttribute('href', '/en/');
+    expect(screen.getByRole('link', { name: 'English — view this page in English' })).toHaveAttribute('href', '/en/');
   });
 });
 
@@ -178,8 +178,12 @@ describe('result step', () => {
   it('filters commands by the chosen stack and keeps generic shell commands', async () => {
     const { user } = renderAt(url);
     expect(screen.getByText('docker system prune -f')).toBeInTheDocument();
-    await user.selectOptions(screen.getByLabelText('Show commands for'), 'nginx');
-    expect(screen.queryByText('docker system prune -f')).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Show commands for' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'nginx' }));
+    expect(screen.getByRole('button', { name: 'nginx' })).toHaveAttribute('aria-pressed', 'true');
+    // The other stacks' commands fold away under "Other stacks (n)".
+    expect(screen.getByText('docker system prune -f')).not.toBeVisible();
+    expect(screen.getAllByText(/^Other stacks \(\d+\)$/).length).toBeGreaterThan(0);
     expect(screen.getByText('df -h && df -i')).toBeInTheDocument();
     expect(screen.getByText(/no space left' \/var\/log\/nginx/)).toBeInTheDocument();
   });

@@ -9,7 +9,6 @@ import type { StackId } from '../engine/types.ts';
 import { useState } from 'react';
 import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
 import { StackPicker } from '../ui/stack-picker.tsx';
-import { OtherStacks } from '../ui/command-block.tsx';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, toggleStep, useChecklist } from '../store/checklist.ts';
 import { setStack, usePreferences } from '../store/preferences.ts';
@@ -17,7 +16,7 @@ import { useHeadingRef, useStepAnnouncement, useStepEnter } from '../ui/announce
 import { useHydrated } from '../ui/use-hydrated.ts';
 import { Link } from 'react-router-dom';
 import { logHref } from './hrefs.ts';
-import { CommandBlock } from '../ui/command-block.tsx';
+import { CommandBlock, OtherStacks } from '../ui/command-block.tsx';
 import { InlineCode } from '../ui/inline-code.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';

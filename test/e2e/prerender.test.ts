@@ -33,9 +33,11 @@ describe('prerendered pages', () => {
       await page.goto(`${origin}/`);
       await page.getByRole('link', { name: '한국어로 된 Triage500' }).click();
       await page.waitForURL(`${origin}/ko/`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
       await page.goto(`${origin}/`);
       await page.getByRole('link', { name: 'Triage500 in English' }).click();
       await page.waitForURL(`${origin}/en/`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     }
     await context.close();
   });

@@ -21,7 +21,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'framework', test: /node_modules/ },
-            { name: 'core', test: /src[\\/](?:engine[\\/](?:types|result|choices|graph|path-codec|resolve|trail|tried)|routes[\\/](?:hrefs|log-context))\.ts$/ },
+            {
+              name: 'core',
+              test: /src[\\/](?:engine[\\/](?:types|result|choices|graph|path-codec|resolve|trail|tried)|routes[\\/](?:hrefs|log-context))\.ts$/,
+            },
           ],
         },
       },

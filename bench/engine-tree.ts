@@ -60,7 +60,10 @@ export function generateTree(size = 10_000): GeneratedTree {
         title: { en: `Does the error appear after step ${i} of the request?`, ko: `요청의 ${i}단계 이후에 오류가 나타나나요?` },
         help: { en: 'Check the error log of the web server for this step.', ko: '이 단계에 해당하는 웹 서버의 오류 로그를 확인하세요.' },
         answers,
-        unsure: { how: { en: `Run the request with tracing on and look for step ${i}.`, ko: `추적을 켜고 요청을 실행해 ${i}단계를 찾으세요.` }, next: cid(i % causes) },
+        unsure: {
+          how: { en: `Run the request with tracing on and look for step ${i}.`, ko: `추적을 켜고 요청을 실행해 ${i}단계를 찾으세요.` },
+          next: cid(i % causes),
+        },
       },
     });
   }

@@ -13,14 +13,7 @@ const root = resolve(import.meta.dirname, '..');
 const cli = resolve(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const LIGHTHOUSE_FLAGS = '--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = [
-  'first-contentful-paint',
-  'largest-contentful-paint',
-  'total-blocking-time',
-  'cumulative-layout-shift',
-  'speed-index',
-  'interactive',
-] as const;
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive'] as const;
 
 export interface LighthouseResult {
   readonly url: string;
@@ -40,7 +33,10 @@ interface Lhr {
   readonly lighthouseVersion: string;
   readonly runtimeError?: { readonly code: string; readonly message: string };
   readonly categories: Record<string, { readonly score: number | null; readonly auditRefs: readonly { readonly id: string; readonly weight: number }[] }>;
-  readonly audits: Record<string, { readonly title: string; readonly score: number | null; readonly scoreDisplayMode: string; readonly numericValue?: number; readonly errorMessage?: string }>;
+  readonly audits: Record<
+    string,
+    { readonly title: string; readonly score: number | null; readonly scoreDisplayMode: string; readonly numericValue?: number; readonly errorMessage?: string }
+  >;
 }
 
 function run(args: string[], chrome: string, timeoutMs: number): Promise<{ code: number | null; output: string }> {
@@ -113,6 +109,7 @@ export function printLighthouse(results: Readonly<Record<string, LighthouseResul
   for (const [name, r] of Object.entries(results)) {
     if (r.error) log(`${name}: Lighthouse failed: ${r.error}`);
     if (r.failing?.length) log(`${name}: failing audits: ${r.failing.join('; ')}`);
-    if (r.auditErrors?.length) log(`${name}: ${r.auditErrors.length} audit(s) could not run: ${[...new Set(r.auditErrors.map((e) => e.split(':')[0]))].join(', ')}`);
+    if (r.auditErrors?.length)
+      log(`${name}: ${r.auditErrors.length} audit(s) could not run: ${[...new Set(r.auditErrors.map((e) => e.split(':')[0]))].join(', ')}`);
   }
 }

@@ -20,7 +20,7 @@ const noise = [
 ];
 const errors = [
   '2025/03/12 10:00:01 [crit] 1234#0: *99 open() "/var/www/app/storage/logs/laravel.log" failed (13: Permission denied)',
-  "PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 65536 bytes) in /var/www/app/x.php on line 9",
+  'PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 65536 bytes) in /var/www/app/x.php on line 9',
   'SQLSTATE[HY000] [2002] Connection refused',
 ];
 const target = 5 * 1024 * 1024;
@@ -41,5 +41,9 @@ for (let run = 0; run < 5; run++) {
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);
-console.log(`log analyzer: ${(text.length / 1024 / 1024).toFixed(2)} MB, ${lines.length} lines, ${content.signatures.length} signatures, ${content.knowledge.reduce((n, t) => n + t.entries.length, 0)} table entries in ${content.knowledge.length} tables`);
-console.log(`median ${times[2]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)}) — ${result.clues.length} clues: ${[...new Set(result.clues.map((c) => c.rule))].join(', ')}`);
+console.log(
+  `log analyzer: ${(text.length / 1024 / 1024).toFixed(2)} MB, ${lines.length} lines, ${content.signatures.length} signatures, ${content.knowledge.reduce((n, t) => n + t.entries.length, 0)} table entries in ${content.knowledge.length} tables`,
+);
+console.log(
+  `median ${times[2]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)}) — ${result.clues.length} clues: ${[...new Set(result.clues.map((c) => c.rule))].join(', ')}`,
+);

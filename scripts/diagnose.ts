@@ -40,14 +40,15 @@ const content = loaded.value;
 const analysis = analyzeLog(content, text);
 const recognised = analysis.clues.length > 0;
 const diagnosis = diagnose(content, { trail: [], log: recognised ? analysis.evidence : null });
-const ranked = recognised || analysis.errorLike
-  ? diagnosis.families.map((f) => ({
-      family: f.family,
-      cause: f.causes[0]!.cause.id,
-      confidence: Math.round(f.p * 1000) / 1000,
-      evidence: analysis.clues.filter((c) => c.family === f.family).map((c) => ({ line: c.line, text: c.text, rule: c.rule })),
-    }))
-  : [];
+const ranked =
+  recognised || analysis.errorLike
+    ? diagnosis.families.map((f) => ({
+        family: f.family,
+        cause: f.causes[0]!.cause.id,
+        confidence: Math.round(f.p * 1000) / 1000,
+        evidence: analysis.clues.filter((c) => c.family === f.family).map((c) => ({ line: c.line, text: c.text, rule: c.rule })),
+      }))
+    : [];
 
 if (json) {
   process.stdout.write(`${JSON.stringify({ ranked })}\n`);
@@ -62,7 +63,8 @@ if (json) {
     const title = (c: { title: Record<Lang, string> }) => c.title[lang];
     console.log(`${recognised ? t.log.headline(title(content.families[top.family])) : t.log.unrecognised} — ${words(top.p)}`);
     console.log(`${t.log.bestCause} ${title(cause)} [${cause.id}]`);
-    for (const c of analysis.clues.filter((k) => k.family === top.family).slice(0, 5)) console.log(`  ${t.log.lineNo(c.line)}: ${c.text}\n    ${c.explain[lang]} (${t.log.rule}: ${c.rule})`);
+    for (const c of analysis.clues.filter((k) => k.family === top.family).slice(0, 5))
+      console.log(`  ${t.log.lineNo(c.line)}: ${c.text}\n    ${c.explain[lang]} (${t.log.rule}: ${c.rule})`);
     const looks = [...new Set(analysis.clues.flatMap((c) => (c.look ? [c.look[lang]] : [])))];
     if (looks.length > 0) console.log(`${t.log.lookHeading}:\n${looks.map((l) => `  - ${l}`).join('\n')}`);
     const others = diagnosis.families.slice(1, 3).map((f) => `${title(content.families[f.family])} ${words(f.p)}`);

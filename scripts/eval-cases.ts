@@ -60,19 +60,28 @@ if (json) {
 } else {
   const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
   const line = (name: string, r: Report, extra = '') =>
-    console.log(`${name.padEnd(12)} n=${String(r.n).padStart(3)}  top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}  macro-F1 ${r.macroF1.toFixed(2)}  coverage ${pct(r.coverage)}  sure (≥0.8) right ${pct(r.sureRight.share)} of ${r.sureRight.n}${extra}`);
+    console.log(
+      `${name.padEnd(12)} n=${String(r.n).padStart(3)}  top-1 ${pct(r.top1)}  top-3 ${pct(r.top3)}  macro-F1 ${r.macroF1.toFixed(2)}  coverage ${pct(r.coverage)}  sure (≥0.8) right ${pct(r.sureRight.share)} of ${r.sureRight.n}${extra}`,
+    );
   console.log(`cases: ${cases.length} (${inputs.map((f) => f.split('/').pop()).join(', ')})`);
   line('logs', result.logs);
   line('facts', result.facts, `  median questions ${result.facts.medianAsked}`);
   line('facts + log', result.factsAndLog, `  median questions ${result.factsAndLog.medianAsked}`);
-  for (const [name, r] of [['logs', result.logs], ['facts', result.facts], ['facts + log', result.factsAndLog]] as const) {
+  for (const [name, r] of [
+    ['logs', result.logs],
+    ['facts', result.facts],
+    ['facts + log', result.factsAndLog],
+  ] as const) {
     console.log(`\ncalibration, ${name}: band  n  right  share  (mean confidence)`);
-    for (const b of r.calibration) console.log(`  ${b.band.padEnd(10)} ${String(b.n).padStart(3)} ${String(b.right).padStart(5)}  ${pct(b.share)}  (${b.meanConfidence.toFixed(2)})`);
+    for (const b of r.calibration)
+      console.log(`  ${b.band.padEnd(10)} ${String(b.n).padStart(3)} ${String(b.right).padStart(5)}  ${pct(b.share)}  (${b.meanConfidence.toFixed(2)})`);
   }
   if (showMisses) {
     console.log('\nlog reader, not first:');
-    for (const s of logs.filter((x) => x.ranked[0] !== x.label)) console.log(`  ${s.id}: labelled ${s.label}, ranked ${s.ranked.slice(0, 3).join(', ')} (${s.confidence.toFixed(2)}) ${s.rules.join(' ')}`);
+    for (const s of logs.filter((x) => x.ranked[0] !== x.label))
+      console.log(`  ${s.id}: labelled ${s.label}, ranked ${s.ranked.slice(0, 3).join(', ')} (${s.confidence.toFixed(2)}) ${s.rules.join(' ')}`);
     console.log('\nfacts + log, not first:');
-    for (const s of factsAndLog.filter((x) => x.ranked[0] !== x.label)) console.log(`  ${s.id}: labelled ${s.label}, ranked ${s.ranked.slice(0, 3).join(', ')} → ${s.cause} (${s.confidence.toFixed(2)}, ${s.asked} asked)`);
+    for (const s of factsAndLog.filter((x) => x.ranked[0] !== x.label))
+      console.log(`  ${s.id}: labelled ${s.label}, ranked ${s.ranked.slice(0, 3).join(', ')} → ${s.cause} (${s.confidence.toFixed(2)}, ${s.asked} asked)`);
   }
 }

@@ -23,7 +23,6 @@ export interface Wiki {
   readonly stop: () => void;
 }
 
-
 /** Fails loudly (never skips) when the machine lacks what the test needs. */
 async function checkPrerequisites(): Promise<void> {
   const missing = 'MediaWiki is required for this test: `apt-get install -y mediawiki php-sqlite3` (.ci/run installs it).';
@@ -70,7 +69,10 @@ export async function startMediaWiki(options: { appRoot: string; title: string; 
     // What docs/embedding.md tells the wiki administrator to add.
     // (The test wiki has no /favicon.ico; an inline icon keeps the browser console clean. Its logo: the app's icon.)
     const logo = JSON.stringify(new URL('favicon.svg', options.appRoot).href);
-    appendFileSync(conf, `\n$wgFavicon = 'data:,';\n$wgLogos = ['1x' => ${logo}, 'icon' => ${logo}];\n$wgTriage500Url = ${JSON.stringify(options.appRoot)};\nrequire_once ${JSON.stringify(EXTENSION)};\n`);
+    appendFileSync(
+      conf,
+      `\n$wgFavicon = 'data:,';\n$wgLogos = ['1x' => ${logo}, 'icon' => ${logo}];\n$wgTriage500Url = ${JSON.stringify(options.appRoot)};\nrequire_once ${JSON.stringify(EXTENSION)};\n`,
+    );
     const edit = run('php', ['maintenance/edit.php', '--conf', conf, '-u', 'Admin', '-s', 'Runbook with Triage500', options.title], { cwd: MEDIAWIKI, env });
     edit.child.stdin?.end(options.wikitext);
     await edit;

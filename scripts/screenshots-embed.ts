@@ -23,7 +23,15 @@ if (embed.status !== 'ok') throw new Error(embed.reason);
 const wiki = await startMediaWiki({
   appRoot: `${app}/`,
   title: 'HTTP 500 runbook',
-  wikitext: ['When the shop answers 500, first check the status page, then walk through the questions below.', '', '== Find the cause ==', embed.text, '', '== Escalate ==', 'Page the on-call engineer if nothing helped.'].join('\n'),
+  wikitext: [
+    'When the shop answers 500, first check the status page, then walk through the questions below.',
+    '',
+    '== Find the cause ==',
+    embed.text,
+    '',
+    '== Escalate ==',
+    'Page the on-call engineer if nothing helped.',
+  ].join('\n'),
 });
 const browser = await launchChromium();
 try {

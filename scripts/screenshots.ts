@@ -27,7 +27,14 @@ function resultPath(facts: Readonly<Record<string, string>>): string {
   return `/LANG/cause/${r.cause.id}/?a=${encodePath(trailPairs(r.trail))}`;
 }
 
-const sure = resultPath({ 'after-change': 'no', pattern: 'sometimes', 'under-load': 'yes', 'restart-helps': 'yes', 'log-load': 'resource', 'resource-which': 'disk' });
+const sure = resultPath({
+  'after-change': 'no',
+  pattern: 'sometimes',
+  'under-load': 'yes',
+  'restart-helps': 'yes',
+  'log-load': 'resource',
+  'resource-which': 'disk',
+});
 const several = resultPath({ 'after-change': 'yes', 'what-changed': 'config', pattern: 'every-time', scope: 'every-page' });
 const LOG = '2025-03-12 10:00:02 ERROR OSError: [Errno 28] No space left on device: /var/lib/app/sessions/abc';
 

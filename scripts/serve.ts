@@ -13,7 +13,6 @@ const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
-
 function fileFor(urlPath: string): string | null {
   if (!urlPath.startsWith(base)) return null;
   let rel: string;

@@ -18,20 +18,56 @@ export function AppRoutes() {
   // Pages prefetch the code of the pages a click away from this table (src/routes/prefetch.ts).
   return (
     <PageCodeContext.Provider value={PAGE_CODE}>
-    <Routes>
-      <Route index element={<RootRedirect />} />
-      <Route path="index.html" element={<RootRedirect />} />
-      <Route path=":lang" element={<LangLayout />}>
-        <Route index element={<Needs page="start"><Loading><startPage.Page /></Loading></Needs>} />
-        <Route path="q/:id" element={<StepPage kind="question" />} />
-        <Route path="cause/:id" element={<StepPage kind="cause" />} />
-        <Route path="search" element={<Needs page="search"><Loading><searchPage.Page /></Loading></Needs>} />
-        <Route path="log" element={<Needs page="log"><Loading><logPage.Page /></Loading></Needs>} />
-        <Route path="map" element={<Needs page="map"><Loading><mapPage.Page /></Loading></Needs>} />
-        <Route path="*" element={<NotFound />} />
-      </Route>
-      <Route path="*" element={<FallbackLayout />} />
-    </Routes>
+      <Routes>
+        <Route index element={<RootRedirect />} />
+        <Route path="index.html" element={<RootRedirect />} />
+        <Route path=":lang" element={<LangLayout />}>
+          <Route
+            index
+            element={
+              <Needs page="start">
+                <Loading>
+                  <startPage.Page />
+                </Loading>
+              </Needs>
+            }
+          />
+          <Route path="q/:id" element={<StepPage kind="question" />} />
+          <Route path="cause/:id" element={<StepPage kind="cause" />} />
+          <Route
+            path="search"
+            element={
+              <Needs page="search">
+                <Loading>
+                  <searchPage.Page />
+                </Loading>
+              </Needs>
+            }
+          />
+          <Route
+            path="log"
+            element={
+              <Needs page="log">
+                <Loading>
+                  <logPage.Page />
+                </Loading>
+              </Needs>
+            }
+          />
+          <Route
+            path="map"
+            element={
+              <Needs page="map">
+                <Loading>
+                  <mapPage.Page />
+                </Loading>
+              </Needs>
+            }
+          />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+        <Route path="*" element={<FallbackLayout />} />
+      </Routes>
     </PageCodeContext.Provider>
   );
 }

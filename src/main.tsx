@@ -98,7 +98,11 @@ if (!import.meta.env.DEV && !isEmbedded()) {
   // page (e.g. / → /en/), and a relative root would then point elsewhere.
   const root = new URL(document.querySelector('meta[name="triage500-root"]')?.getAttribute('content') ?? './', document.baseURI).href;
   // Its own chunk, fetched after the page: a chunk that fails to load leaves the app online-only.
-  const register = () => void import('./sw/register.ts').then((sw) => sw.registerServiceWorker(root, setWaiting), () => {});
+  const register = () =>
+    void import('./sw/register.ts').then(
+      (sw) => sw.registerServiceWorker(root, setWaiting),
+      () => {},
+    );
   // The content load above is awaited, so the page may have finished loading already.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });

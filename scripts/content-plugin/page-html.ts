@@ -8,8 +8,7 @@ import { LANGS, type Lang } from '../../src/engine/types.ts';
 import { BOOT_SCRIPT_HASH, BOOT_SCRIPT_TAG } from './boot-script.ts';
 import type { Page } from './pages.ts';
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The Content-Security-Policy every page carries (as a <meta>; a host can send
@@ -76,10 +75,7 @@ export function pageHtml(template: string, page: Page | null, root: string, asse
   if (page) {
     html = html.replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`);
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
-    html = html.replace(
-      /<meta name="description" content="[^"]*">/,
-      `<meta name="description" content="${escapeHtml(page.description)}">`,
-    );
+    html = html.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(page.description)}">`);
     // The chunk of one of a page's parts (src/content/parts.ts), in the page's language.
     const partFile = (part: Part) => (part === 'pageStrings' ? assets.strings.get(`${page.lang}/pages`) : assets.parts.get(`${page.lang}/${part}`));
     // What src/main.tsx loads before the first render: never a second round trip.
@@ -136,4 +132,3 @@ export function pageHtml(template: string, page: Page | null, root: string, asse
   }
   return html.replace('</head>', `  ${head.join('\n    ')}\n  </head>`);
 }
-

@@ -29,12 +29,27 @@ export function pagesOf(content: Content): Page[] {
   for (const lang of LANGS) {
     const t = (x: LocalizedText) => x[lang];
     const app = strings[lang].appName;
-    pages.push({ path: `${lang}/`, lang, kind: 'start', next: [content.root], title: `${app} — ${strings[lang].startTitle}`, description: t(content.guide.tagline) });
+    pages.push({
+      path: `${lang}/`,
+      lang,
+      kind: 'start',
+      next: [content.root],
+      title: `${app} — ${strings[lang].startTitle}`,
+      description: t(content.guide.tagline),
+    });
     pages.push({ path: `${lang}/search/`, lang, kind: 'search', title: `${strings[lang].search.title} — ${app}`, description: strings[lang].search.label });
     pages.push({ path: `${lang}/log/`, lang, kind: 'log', title: `${strings[lang].log.title} — ${app}`, description: strings[lang].log.ctaHint });
     pages.push({ path: `${lang}/map/`, lang, kind: 'map', title: `${strings[lang].map.title} — ${app}`, description: strings[lang].map.intro });
     for (const q of Object.values(content.questions)) {
-      pages.push({ path: `${lang}/q/${q.id}/`, lang, kind: 'question', question: q.id, next: nextOf(q), title: `${t(q.title)} — ${app}`, description: q.help ? t(q.help) : t(content.guide.tagline) });
+      pages.push({
+        path: `${lang}/q/${q.id}/`,
+        lang,
+        kind: 'question',
+        question: q.id,
+        next: nextOf(q),
+        title: `${t(q.title)} — ${app}`,
+        description: q.help ? t(q.help) : t(content.guide.tagline),
+      });
     }
     for (const c of Object.values(content.causes)) {
       pages.push({ path: `${lang}/cause/${c.id}/`, lang, kind: 'cause', title: `${t(c.title)} — ${app}`, description: t(c.summary), cause: c.id });
@@ -56,4 +71,3 @@ export function pagesOf(content: Content): Page[] {
   }
   return pages;
 }
-

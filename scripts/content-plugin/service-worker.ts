@@ -19,10 +19,14 @@ export const SW_PLACEHOLDER = '__TRIAGE500_SW__';
 export function swManifest(files: ReadonlyMap<string, string | Uint8Array>): { version: string; files: string[] } {
   const names = [...files.keys()].filter((f) => f !== SW_FILE && f !== '404.html' && f !== 'embed.js').sort();
   const hash = createHash('sha256');
-  for (const name of names) hash.update(name).update('\0').update(files.get(name) ?? '').update('\0');
+  for (const name of names)
+    hash
+      .update(name)
+      .update('\0')
+      .update(files.get(name) ?? '')
+      .update('\0');
   return {
     version: hash.digest('hex').slice(0, 16),
     files: names.map((f) => (f === 'index.html' ? './' : f.replace(/(^|\/)index\.html$/, '$1'))),
   };
 }
-

@@ -16,7 +16,10 @@ export function scoreLogs(content: ContentCore & AnalyzerContent, cases: readonl
     .map((c) => {
       const analysis = analyzeLog(content, c.log);
       const scores = logScores(analysis.evidence);
-      const scaled = scale === undefined ? scores : { ...scores, families: Object.fromEntries(Object.entries(scores.families).map(([f, v]) => [f, (v / LOG_SCALE) * scale])) };
+      const scaled =
+        scale === undefined
+          ? scores
+          : { ...scores, families: Object.fromEntries(Object.entries(scores.families).map(([f, v]) => [f, (v / LOG_SCALE) * scale])) };
       const belief = believe(content, scaled);
       return {
         id: c.id,

@@ -29,7 +29,13 @@ export interface Report {
   readonly top3: number;
   readonly macroF1: number;
   readonly coverage: number;
-  readonly calibration: readonly { readonly band: string; readonly n: number; readonly right: number; readonly share: number; readonly meanConfidence: number }[];
+  readonly calibration: readonly {
+    readonly band: string;
+    readonly n: number;
+    readonly right: number;
+    readonly share: number;
+    readonly meanConfidence: number;
+  }[];
   /** Accuracy of the first family when its confidence is at least 0.8. */
   readonly sureRight: { readonly n: number; readonly share: number };
 }
@@ -52,7 +58,13 @@ export function report(items: readonly Scored[]): Report {
     const inBand = items.filter((s) => s.confidence >= lo && s.confidence < hi);
     const right = inBand.filter((s) => s.ranked[0] === s.label).length;
     const mean = inBand.reduce((a, s) => a + s.confidence, 0) / (inBand.length || 1);
-    return { band: `${lo.toFixed(2)}–${Math.min(hi, 1).toFixed(2)}`, n: inBand.length, right, share: ratio(right, inBand.length), meanConfidence: Math.round(mean * 1000) / 1000 };
+    return {
+      band: `${lo.toFixed(2)}–${Math.min(hi, 1).toFixed(2)}`,
+      n: inBand.length,
+      right,
+      share: ratio(right, inBand.length),
+      meanConfidence: Math.round(mean * 1000) / 1000,
+    };
   });
   const sure = items.filter((s) => s.confidence >= 0.8);
   return {

@@ -20,7 +20,9 @@ export function scanScales(content: ContentCore & AnalyzerContent, cases: readon
   for (const scale of [2, 2.6, 3, 3.5, 4, 5]) {
     const scored = scoreLogs(content, cases, scale);
     const ll = scored.reduce((a, s) => a + Math.log(Math.max(1e-6, s.probabilities[s.label] ?? 0)), 0) / Math.max(1, scored.length);
-    console.log(`  ${String(scale).padEnd(5)} ${ll.toFixed(3).padStart(8)}   ${pct(scored.filter((s) => s.ranked[0] === s.label).length / Math.max(1, scored.length))}`);
+    console.log(
+      `  ${String(scale).padEnd(5)} ${ll.toFixed(3).padStart(8)}   ${pct(scored.filter((s) => s.ranked[0] === s.label).length / Math.max(1, scored.length))}`,
+    );
   }
   const appScale = setSymptomScale(0.4);
   setSymptomScale(appScale);

@@ -53,7 +53,9 @@ function symptomTable(content: ContentCore, question: Question): Table {
   const causes = Object.values(content.causes);
   const out = new Map<string, Map<string, number>>(question.answers.map((a) => [a.id, new Map()]));
   for (const c of causes) {
-    const logits = question.answers.map((a) => SYMPTOM_SCALE * (a.evidence ?? []).reduce((w, e) => (e.target === c.id || e.target === c.family ? w + e.weight : w), 0));
+    const logits = question.answers.map(
+      (a) => SYMPTOM_SCALE * (a.evidence ?? []).reduce((w, e) => (e.target === c.id || e.target === c.family ? w + e.weight : w), 0),
+    );
     const max = Math.max(...logits);
     const logZ = max + Math.log(logits.reduce((s, l) => s + Math.exp(l - max), 0));
     question.answers.forEach((a, i) => out.get(a.id)!.set(c.id, logits[i]! - logZ));

@@ -20,7 +20,10 @@ export const PYTHON_CLASS = /<class '([A-Za-z_][\w.]*)'>/g;
 
 /** The canonical spelling a table uses: no spaces around PHP's "\", no leading "\", Java's "$" kept. */
 export function canonicalClass(name: string): string {
-  return name.replace(/\s*\\{1,2}\s*/g, '\\').replace(/^\\/, '').trim();
+  return name
+    .replace(/\s*\\{1,2}\s*/g, '\\')
+    .replace(/^\\/, '')
+    .trim();
 }
 
 /** The segments of a canonical class name. */

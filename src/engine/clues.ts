@@ -11,7 +11,17 @@
  * specific rules count (see log-analyzer.ts): `OperationalError: FATAL:
  * password authentication failed` is a credentials problem, not a database outage.
  */
-import { canonicalClass, classSegments, classWords, distinctiveClassName, PYTHON_CLASS, QUALIFIED_ROOT, qualifiedAt, simpleName, UNKNOWN_CLASS } from './class-names.ts';
+import {
+  canonicalClass,
+  classSegments,
+  classWords,
+  distinctiveClassName,
+  PYTHON_CLASS,
+  QUALIFIED_ROOT,
+  qualifiedAt,
+  simpleName,
+  UNKNOWN_CLASS,
+} from './class-names.ts';
 import type { FamilyWeight } from './knowledge-types.ts';
 import { IdSet } from './literals.ts';
 import { meaningOf, normaliseKey, type CompiledExtractor, type IndexedEntry, type KnowledgeIndex } from './knowledge-index.ts';

@@ -34,7 +34,6 @@ export interface DiagnosisInput {
   readonly tried: readonly string[];
 }
 
-
 /** A link target: the URL only if it is http(s), in angle brackets so spaces or parentheses cannot break it. */
 const link = (url: string) => (/^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : inline(url));
 

@@ -49,7 +49,10 @@ export function answersLogLikelihood(content: ContentCore, input: DiagnosisInput
   const out = new Map<string, number>();
   const counted = input.trail.filter((s) => !isLogAnswer(content, s, input.log));
   for (const c of Object.values(content.causes)) {
-    out.set(c.id, counted.reduce((sum, s) => sum + stepLogLikelihood(content, s.question, chosenOf(s), c), 0));
+    out.set(
+      c.id,
+      counted.reduce((sum, s) => sum + stepLogLikelihood(content, s.question, chosenOf(s), c), 0),
+    );
   }
   return out;
 }

@@ -70,10 +70,16 @@ const rangeMemo = memoTable<Range>();
  * the shortest and the longest way. A cause has {0, 0}. Unknown ids too.
  */
 export function remaining(content: ContentCore, id: string): Range {
-  return foldTree(rangeMemo, content, id, () => ({ min: 0, max: 0 }), (children) => ({
-    min: 1 + Math.min(...children.map((c) => c.min)),
-    max: 1 + Math.max(0, ...children.map((c) => c.max)),
-  }));
+  return foldTree(
+    rangeMemo,
+    content,
+    id,
+    () => ({ min: 0, max: 0 }),
+    (children) => ({
+      min: 1 + Math.min(...children.map((c) => c.min)),
+      max: 1 + Math.max(0, ...children.map((c) => c.max)),
+    }),
+  );
 }
 
 export interface CausePath {

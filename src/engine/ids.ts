@@ -11,14 +11,7 @@ export type Lang = (typeof LANGS)[number];
 export type LocalizedText = Readonly<Record<Lang, string>>;
 
 /** The six stable cause families (see ../shared/cases/README.md). */
-export const FAMILY_IDS = [
-  'code-bug',
-  'resource-exhaustion',
-  'misconfiguration',
-  'permissions',
-  'dependency-failure',
-  'deployment-artifact',
-] as const;
+export const FAMILY_IDS = ['code-bug', 'resource-exhaustion', 'misconfiguration', 'permissions', 'dependency-failure', 'deployment-artifact'] as const;
 export type FamilyId = (typeof FAMILY_IDS)[number];
 
 declare const brand: unique symbol;
@@ -34,4 +27,3 @@ export interface FamilyWeight {
   readonly cause?: CauseId | undefined;
   readonly weight: number;
 }
-

@@ -56,7 +56,10 @@ const extractor = z.strictObject({
   id,
   pattern,
   caseSensitive: z.boolean().optional(),
-  keys: z.array(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/)).min(1).max(6),
+  keys: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/))
+    .min(1)
+    .max(6),
   transform: z.enum(KEY_TRANSFORMS).optional(),
   /** Lines the extractor must capture a key from, and lines it must not. */
   examples,
@@ -67,7 +70,10 @@ export const knowledgeTableSchema = z.strictObject({
   schemaVersion: z.number().int(),
   id,
   kind: z.enum(TABLE_KINDS),
-  ecosystem: z.string().regex(/^[a-z]{2,16}$/).optional(),
+  ecosystem: z
+    .string()
+    .regex(/^[a-z]{2,16}$/)
+    .optional(),
   title: text,
   source: z.string().min(10).max(2000),
   extractors: z.array(extractor).max(40).optional(),

@@ -22,9 +22,7 @@ export const MAX_PAIRS = 64;
 const MAX_ANSWERS_PER_PAIR = 8;
 const MAX_RAW_LENGTH = MAX_PAIRS * 130;
 
-export type DecodeProblem =
-  | { readonly code: 'TOO_LONG'; readonly index: number }
-  | { readonly code: 'MALFORMED'; readonly index: number };
+export type DecodeProblem = { readonly code: 'TOO_LONG'; readonly index: number } | { readonly code: 'MALFORMED'; readonly index: number };
 
 export interface DecodedPath {
   readonly pairs: readonly PathPair[];
@@ -51,7 +49,11 @@ export function decodePath(raw: string | null | undefined): DecodedPath {
     // `+` joins several answers; URLSearchParams reads a literal `+` in a query as a space, so a space joins them too.
     const answers = dot < 0 ? [] : part.slice(dot + 1).split(/[+ ]/, MAX_ANSWERS_PER_PAIR + 1);
     const wellFormed =
-      ID_PATTERN.test(question) && answers.length > 0 && answers.length <= MAX_ANSWERS_PER_PAIR && answers.every((a) => ID_PATTERN.test(a)) && new Set(answers).size === answers.length;
+      ID_PATTERN.test(question) &&
+      answers.length > 0 &&
+      answers.length <= MAX_ANSWERS_PER_PAIR &&
+      answers.every((a) => ID_PATTERN.test(a)) &&
+      new Set(answers).size === answers.length;
     if (!wellFormed) return { pairs, problem: { code: 'MALFORMED', index: i } };
     const [answer, ...more] = answers as [string, ...string[]];
     pairs.push(more.length > 0 ? { question, answer, more } : { question, answer });

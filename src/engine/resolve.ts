@@ -93,5 +93,9 @@ export function resolveStep(content: ContentCore, target: StepTarget, rawAnswers
 
 /** The URL pairs for a trail. */
 export function trailPairs(trail: readonly TrailStep[]): PathPair[] {
-  return trail.map((s) => (s.more && s.more.length > 0 ? { question: s.question.id, answer: s.choice.id, more: s.more.map((c) => c.id) } : { question: s.question.id, answer: s.choice.id }));
+  return trail.map((s) =>
+    s.more && s.more.length > 0
+      ? { question: s.question.id, answer: s.choice.id, more: s.more.map((c) => c.id) }
+      : { question: s.question.id, answer: s.choice.id },
+  );
 }

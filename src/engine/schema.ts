@@ -29,9 +29,7 @@ export const releasedSchema = z.strictObject({
 
 export const familiesSchema = z.strictObject({
   schemaVersion,
-  families: z.array(
-    z.strictObject({ id: z.enum(FAMILY_IDS), title: localized, summary: localized }),
-  ),
+  families: z.array(z.strictObject({ id: z.enum(FAMILY_IDS), title: localized, summary: localized })),
 });
 
 const section = z.strictObject({
@@ -77,7 +75,16 @@ export const questionSchema = z.strictObject({
       hint: localized.optional(),
       next: id,
       evidence: z
-        .array(z.strictObject({ target: id, weight: z.number().min(-3).max(3).refine((w) => w !== 0, 'a weight of 0 says nothing: remove the entry') }))
+        .array(
+          z.strictObject({
+            target: id,
+            weight: z
+              .number()
+              .min(-3)
+              .max(3)
+              .refine((w) => w !== 0, 'a weight of 0 says nothing: remove the entry'),
+          }),
+        )
         .optional(),
     }),
   ),
@@ -124,7 +131,10 @@ export const signaturesSchema = z.strictObject({
       pattern: z.string().min(3).max(500),
       caseSensitive: z.boolean().optional(),
       weight: z.number().gt(0).lte(1),
-      also: z.array(z.strictObject({ family: z.enum(FAMILY_IDS), cause: id.optional(), weight: z.number().gt(0).lte(1) })).max(5).optional(),
+      also: z
+        .array(z.strictObject({ family: z.enum(FAMILY_IDS), cause: id.optional(), weight: z.number().gt(0).lte(1) }))
+        .max(5)
+        .optional(),
       wrapper: localized.optional(),
       explain: localized,
       /** Lines the pattern must match, and near misses it must not: checked by content:check. */
@@ -133,8 +143,14 @@ export const signaturesSchema = z.strictObject({
   ),
 });
 
-const httpUrl = z.string().max(2000).regex(/^https?:\/\/[^\s<>"']+$/, 'must be an http(s) URL');
-const contactUrl = z.string().max(2000).regex(/^(?:https?:\/\/|mailto:)[^\s<>"']+$/, 'must be an https:, http: or mailto: URL');
+const httpUrl = z
+  .string()
+  .max(2000)
+  .regex(/^https?:\/\/[^\s<>"']+$/, 'must be an http(s) URL');
+const contactUrl = z
+  .string()
+  .max(2000)
+  .regex(/^(?:https?:\/\/|mailto:)[^\s<>"']+$/, 'must be an https:, http: or mailto: URL');
 
 /** A web origin exactly as browsers write it: scheme, host, optional port; no path, no trailing slash. */
 const origin = z
@@ -160,7 +176,14 @@ export const siteSchema = z.strictObject({
     .optional(),
   /** An absolute http(s) URL, or a path on the same site starting with "/"; null or absent: off. */
   beacon: z
-    .union([httpUrl, z.string().max(500).regex(/^\/[^\s<>"'/][^\s<>"']*$/, 'must be an http(s) URL or a path on this site such as /collect'), z.null()])
+    .union([
+      httpUrl,
+      z
+        .string()
+        .max(500)
+        .regex(/^\/[^\s<>"'/][^\s<>"']*$/, 'must be an http(s) URL or a path on this site such as /collect'),
+      z.null(),
+    ])
     .optional(),
   /** Only these parent origins receive the embed's step and size messages; absent: any parent. */
   embed: z.strictObject({ parentOrigins: z.array(origin).min(1).max(20) }).optional(),

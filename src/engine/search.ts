@@ -68,7 +68,32 @@ export function buildSearchIndex(content: Content): SearchIndex {
 const MAX_QUERY = 200;
 
 /** Korean particles that may follow a whole word ("디스크가" is the word "디스크"). */
-const PARTICLES = new Set(['이', '가', '은', '는', '을', '를', '의', '에', '에서', '에게', '로', '으로', '와', '과', '도', '만', '나', '이나', '까지', '부터', '처럼', '보다', '라는', '이라는']);
+const PARTICLES = new Set([
+  '이',
+  '가',
+  '은',
+  '는',
+  '을',
+  '를',
+  '의',
+  '에',
+  '에서',
+  '에게',
+  '로',
+  '으로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '나',
+  '이나',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '라는',
+  '이라는',
+]);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** How well `word` occurs in `text` (both lower-cased): 1 as a whole word, 0.6 at a word start, 0.25 inside a longer word, 0 not at all. */
@@ -115,7 +140,10 @@ function excerptOf(text: string, word: string): string | null {
  */
 export function search(index: SearchIndex, query: unknown, limit = 20): SearchHit[] {
   if (typeof query !== 'string') return [];
-  const words = normalize(query.slice(0, MAX_QUERY)).split(/\s+/).filter((w) => w.length > 0).slice(0, 12);
+  const words = normalize(query.slice(0, MAX_QUERY))
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
   if (words.length === 0) return [];
   const phrase = words.join(' ');
   const hits: SearchHit[] = [];
@@ -165,7 +193,7 @@ export function highlight(text: string, words: readonly string[]): Piece[] {
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) marked.fill(true, at, at + word.length);
   }
   const pieces: Piece[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i;
     while (j < text.length && marked[j] === marked[i]) j++;
     pieces.push({ text: text.slice(i, j), mark: marked[i]! });

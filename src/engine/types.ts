@@ -11,18 +11,7 @@ export { FAMILY_IDS, LANGS } from './ids.ts';
 export type { AnswerId, CauseId, FamilyId, FamilyWeight, Lang, LocalizedText, NodeId, QuestionId } from './ids.ts';
 
 /** Stacks a command can be written for. `any` means "any Linux/Unix shell". */
-export const STACK_IDS = [
-  'any',
-  'nginx',
-  'apache',
-  'php-fpm',
-  'node',
-  'python',
-  'java',
-  'dotnet',
-  'kubernetes',
-  'aws',
-] as const;
+export const STACK_IDS = ['any', 'nginx', 'apache', 'php-fpm', 'node', 'python', 'java', 'dotnet', 'kubernetes', 'aws'] as const;
 export type StackId = (typeof STACK_IDS)[number];
 
 /** Remedy phases, in the order an on-call engineer needs them. */

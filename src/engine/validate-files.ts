@@ -63,12 +63,7 @@ function formatPath(prefix: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
-function parseWith<S extends z.ZodType>(
-  schema: S,
-  file: ContentFile,
-  label: string,
-  issues: ContentIssue[],
-): z.infer<S> | undefined {
+function parseWith<S extends z.ZodType>(schema: S, file: ContentFile, label: string, issues: ContentIssue[]): z.infer<S> | undefined {
   const data = file.data;
   if (typeof data === 'object' && data !== null && 'schemaVersion' in data && data.schemaVersion !== SCHEMA_VERSION) {
     issues.push({
@@ -155,7 +150,8 @@ export function parseFiles(files: readonly ContentFile[], issues: ContentIssue[]
         code: 'UNKNOWN_FILE',
         file: file.path,
         at: '',
-        message: 'not a content file: expected meta.json, released.json, site.json, families.json, guide.json, questions/*.json, causes/*.json, signatures/*.json or knowledge/*.json',
+        message:
+          'not a content file: expected meta.json, released.json, site.json, families.json, guide.json, questions/*.json, causes/*.json, signatures/*.json or knowledge/*.json',
       });
     }
   }

@@ -34,7 +34,15 @@ function compiles(pattern: string, caseSensitive: boolean | undefined): string |
 export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], refs: Refs, issues: ContentIssue[]): KnowledgeTable[] {
   const tables: KnowledgeTable[] = [];
   const tableIds = new Map<string, string>();
-  const examples: { file: string; at: string; table: string; ecosystem: string | undefined; rule: string; lines: readonly string[]; nearMiss: readonly string[] }[] = [];
+  const examples: {
+    file: string;
+    at: string;
+    table: string;
+    ecosystem: string | undefined;
+    rule: string;
+    lines: readonly string[];
+    nearMiss: readonly string[];
+  }[] = [];
 
   for (const { file, value } of files) {
     const first = tableIds.get(value.id);
@@ -63,11 +71,17 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
       if (!checkPattern(x.pattern, x.caseSensitive, `${at}.pattern`)) return [];
       const re = new RegExp(x.pattern, x.caseSensitive ? 'u' : 'iu');
       if (new RegExp(`${x.pattern}|`, 'u').exec('')!.length !== 2) {
-        issues.push({ code: 'BAD_PATTERN', file, at: `${at}.pattern`, message: 'an extractor needs exactly one capture group, the key (use (?:…) for the others)' });
+        issues.push({
+          code: 'BAD_PATTERN',
+          file,
+          at: `${at}.pattern`,
+          message: 'an extractor needs exactly one capture group, the key (use (?:…) for the others)',
+        });
       }
       x.examples.forEach((line, j) => {
         const m = re.exec(line);
-        if (!m || m[1] === undefined) issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples[${j}]`, message: `"${x.id}" captures no key from its own example` });
+        if (!m || m[1] === undefined)
+          issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples[${j}]`, message: `"${x.id}" captures no key from its own example` });
       });
       (x.nearMiss ?? []).forEach((line, j) => {
         if (re.test(line)) issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.nearMiss[${j}]`, message: `"${x.id}" matches a line it should not` });
@@ -85,7 +99,8 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
       if (entryIds.has(e.id)) issues.push({ code: 'DUPLICATE_ID', file, at: `${at}.id`, message: `entry id "${e.id}" is used twice in this table` });
       entryIds.add(e.id);
       const required = value.kind === 'classes' ? 'class' : value.kind === 'words' ? 'word' : null;
-      if (required && !e.keys[required]) issues.push({ code: 'SCHEMA', file, at: `${at}.keys`, message: `entries of a ${value.kind} table need a "${required}" key` });
+      if (required && !e.keys[required])
+        issues.push({ code: 'SCHEMA', file, at: `${at}.keys`, message: `entries of a ${value.kind} table need a "${required}" key` });
       if (value.kind === 'codes' && Object.keys(e.keys).length === 0 && !e.message) {
         issues.push({ code: 'SCHEMA', file, at: `${at}.keys`, message: 'an entry needs a key (or a message) to be found' });
       }
@@ -99,7 +114,15 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
         const rat = `${at}.refine[${j}]`;
         checkPattern(r.pattern, r.caseSensitive, `${rat}.pattern`);
         if (r.cause !== undefined) checkCause(r.cause, r.family, rat);
-        examples.push({ file, at: `${rat}.examples`, table: value.id, ecosystem: value.ecosystem, rule: `${value.id}:${e.id}#${j + 1}`, lines: r.examples, nearMiss: [] });
+        examples.push({
+          file,
+          at: `${rat}.examples`,
+          table: value.id,
+          ecosystem: value.ecosystem,
+          rule: `${value.id}:${e.id}#${j + 1}`,
+          lines: r.examples,
+          nearMiss: [],
+        });
         return {
           pattern: r.pattern,
           caseSensitive: r.caseSensitive ?? false,
@@ -112,7 +135,15 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
           explain: r.explain,
         };
       });
-      examples.push({ file, at: `${at}.examples`, table: value.id, ecosystem: value.ecosystem, rule: `${value.id}:${e.id}`, lines: e.examples, nearMiss: e.nearMiss ?? [] });
+      examples.push({
+        file,
+        at: `${at}.examples`,
+        table: value.id,
+        ecosystem: value.ecosystem,
+        rule: `${value.id}:${e.id}`,
+        lines: e.examples,
+        nearMiss: e.nearMiss ?? [],
+      });
       return {
         id: e.id,
         keys: e.keys,
@@ -141,7 +172,12 @@ export function checkKnowledge(files: readonly Located<KnowledgeTableFile>[], re
     });
     ex.nearMiss.forEach((text, j) => {
       if (firesOn(index, text, ex.rule, ex.ecosystem, true)) {
-        issues.push({ code: 'EXAMPLE_MISMATCH', file: ex.file, at: `${ex.at.replace(/examples$/, 'nearMiss')}[${j}]`, message: `"${ex.rule}" fires on a line it should not` });
+        issues.push({
+          code: 'EXAMPLE_MISMATCH',
+          file: ex.file,
+          at: `${ex.at.replace(/examples$/, 'nearMiss')}[${j}]`,
+          message: `"${ex.rule}" fires on a line it should not`,
+        });
       }
     });
   }
@@ -159,5 +195,7 @@ function firesOn(index: ReturnType<typeof compileKnowledge>, text: string, rule:
   const lines = text.split('\n');
   const ecosystems = [...(ecosystem ? [ecosystem] : []), ...detectEcosystems(text)];
   // An entry's own examples may fire one of its (or its parents') refinements: the entry was still recognised.
-  return lines.some((line, i) => lineHits(index, line, lines.slice(i, i + 4).join('\n'), ecosystems).some((h) => h.rule === rule || (!exact && h.entry === rule)));
+  return lines.some((line, i) =>
+    lineHits(index, line, lines.slice(i, i + 4).join('\n'), ecosystems).some((h) => h.rule === rule || (!exact && h.entry === rule)),
+  );
 }

@@ -15,7 +15,12 @@ export function checkLinks(
   const aliases: Record<string, string> = {};
   for (const [from, to] of Object.entries(meta?.aliases ?? {})) {
     if (exists(from)) {
-      issues.push({ code: 'DUPLICATE_ID', file: 'meta.json', at: `aliases.${from}`, message: `"${from}" is still a question or cause; remove the alias or the node` });
+      issues.push({
+        code: 'DUPLICATE_ID',
+        file: 'meta.json',
+        at: `aliases.${from}`,
+        message: `"${from}" is still a question or cause; remove the alias or the node`,
+      });
     } else if (!exists(to)) {
       issues.push({ code: 'DANGLING_REF', file: 'meta.json', at: `aliases.${from}`, message: `"${to}" is not a question or cause` });
     } else {

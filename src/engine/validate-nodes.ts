@@ -36,9 +36,7 @@ export function checkNodes(parsed: ParsedFiles, issues: ContentIssue[]): Nodes {
         code: 'DANGLING_REF',
         file,
         at: `${value.id}.extends`,
-        message: chained
-          ? `"${value.extends}" itself extends another question; extend the original instead`
-          : `"${value.extends}" is not a question`,
+        message: chained ? `"${value.extends}" itself extends another question; extend the original instead` : `"${value.extends}" is not a question`,
       });
       continue;
     }
@@ -111,7 +109,8 @@ export function checkNodes(parsed: ParsedFiles, issues: ContentIssue[]): Nodes {
     if (!target) issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.askedAfter.question`, message: `"${after.question}" is not a question` });
     else {
       for (const a of after.answers) {
-        if (!target.answers.some((x) => x.id === a)) issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.askedAfter.answers`, message: `"${after.question}" has no answer "${a}"` });
+        if (!target.answers.some((x) => x.id === a))
+          issues.push({ code: 'DANGLING_REF', file, at: `${q.id}.askedAfter.answers`, message: `"${after.question}" has no answer "${a}"` });
       }
     }
   }

@@ -22,7 +22,8 @@ export function checkSignatures(
       const first = seen.get(sig.id);
       if (first) issues.push({ code: 'DUPLICATE_ID', file, at: `${at}.id`, message: `signature id "${sig.id}" is already used in ${first}` });
       seen.set(sig.id, file);
-      if (sig.cause !== undefined && !isCause(sig.cause)) issues.push({ code: 'DANGLING_REF', file, at: `${at}.cause`, message: `"${sig.cause}" is not a cause` });
+      if (sig.cause !== undefined && !isCause(sig.cause))
+        issues.push({ code: 'DANGLING_REF', file, at: `${at}.cause`, message: `"${sig.cause}" is not a cause` });
       if (sig.cause === undefined && sig.family === undefined) {
         issues.push({ code: 'SCHEMA', file, at, message: 'a signature needs a "cause" or a "family"' });
       }
@@ -33,13 +34,23 @@ export function checkSignatures(
       }
       const family = (sig.cause !== undefined ? familyOf(sig.cause) : undefined) ?? sig.family;
       if (sig.cause !== undefined && sig.family !== undefined && familyOf(sig.cause) !== undefined && familyOf(sig.cause) !== sig.family) {
-        issues.push({ code: 'SCHEMA', file, at: `${at}.family`, message: `"${sig.cause}" belongs to the family "${familyOf(sig.cause)}", not "${sig.family}"` });
+        issues.push({
+          code: 'SCHEMA',
+          file,
+          at: `${at}.family`,
+          message: `"${sig.cause}" belongs to the family "${familyOf(sig.cause)}", not "${sig.family}"`,
+        });
       }
       let re: RegExp;
       try {
         re = new RegExp(sig.pattern, sig.caseSensitive ? 'u' : 'iu');
       } catch (e) {
-        issues.push({ code: 'BAD_PATTERN', file, at: `${at}.pattern`, message: `not a valid regular expression: ${e instanceof Error ? e.message : String(e)}` });
+        issues.push({
+          code: 'BAD_PATTERN',
+          file,
+          at: `${at}.pattern`,
+          message: `not a valid regular expression: ${e instanceof Error ? e.message : String(e)}`,
+        });
         return;
       }
       if (re.test('')) {
@@ -47,10 +58,12 @@ export function checkSignatures(
         return;
       }
       sig.examples.match.forEach((line, j) => {
-        if (!re.test(line)) issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples.match[${j}]`, message: `"${sig.id}" does not match its own example` });
+        if (!re.test(line))
+          issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples.match[${j}]`, message: `"${sig.id}" does not match its own example` });
       });
       sig.examples.nearMiss.forEach((line, j) => {
-        if (re.test(line)) issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples.nearMiss[${j}]`, message: `"${sig.id}" matches a line it should not` });
+        if (re.test(line))
+          issues.push({ code: 'EXAMPLE_MISMATCH', file, at: `${at}.examples.nearMiss[${j}]`, message: `"${sig.id}" matches a line it should not` });
       });
       if (family === undefined) return;
       out.push({

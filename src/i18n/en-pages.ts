@@ -95,10 +95,11 @@ export const enPages = {
     notes: {
       html: 'For any page that allows HTML and scripts. The frame takes the height of its content; without the script it keeps the height above and scrolls inside.',
       confluence:
-        'Confluence Data Center / Server: insert the HTML macro (an administrator must enable it) and paste this. Confluence Cloud has no HTML macro and runs no scripts: use an iframe macro app with this frame\'s address, or paste the address and choose Embed. The height stays fixed and the wizard scrolls inside.',
+        "Confluence Data Center / Server: insert the HTML macro (an administrator must enable it) and paste this. Confluence Cloud has no HTML macro and runs no scripts: use an iframe macro app with this frame's address, or paste the address and choose Embed. The height stays fixed and the wizard scrolls inside.",
       mediawiki:
         'Needs the small <triage500> tag extension (docs/mediawiki/Triage500.php), installed once by a wiki administrator. Then any editor can paste this; the frame resizes to its content.',
-      notion: 'Type /embed in Notion and paste this address. Notion runs no scripts: drag the block\'s bottom edge to set the height; the wizard scrolls inside.',
+      notion:
+        "Type /embed in Notion and paste this address. Notion runs no scripts: drag the block's bottom edge to set the height; the wizard scrolls inside.",
     },
     needsHttps: 'Notion only embeds https addresses. Host Triage500 on https to embed it in Notion.',
     sandbox: {
@@ -106,11 +107,14 @@ export const enPages = {
       intro: 'None of these snippets needs a sandbox attribute. If your wiki adds one, or you do, its tokens decide what works:',
       tokens: {
         'allow-scripts': 'Needed for everything but reading: without it the frame shows the question and its links, and nothing else works.',
-        'allow-same-origin': 'Keeps settings and ticked steps after the frame reloads. Without it they last until then, and the server hosting Triage500 must send Access-Control-Allow-Origin: * for its files.',
-        'allow-popups allow-popups-to-escape-sandbox': '"Open full page" and the escalation contacts open a new tab. Without them, "Open full page" opens in the frame itself and contact links do nothing.',
+        'allow-same-origin':
+          'Keeps settings and ticked steps after the frame reloads. Without it they last until then, and the server hosting Triage500 must send Access-Control-Allow-Origin: * for its files.',
+        'allow-popups allow-popups-to-escape-sandbox':
+          '"Open full page" and the escalation contacts open a new tab. Without them, "Open full page" opens in the frame itself and contact links do nothing.',
         'allow-downloads': '"Download results (.md)" on the log page and "Download report (.md)" on a result. Without it, use the copy buttons.',
       },
-      notNeeded: 'Not needed: allow-forms (nothing is ever submitted as a form), allow-modals, allow-top-navigation. Copy buttons work in any frame; add allow="clipboard-write" to the iframe to use the modern clipboard.',
+      notNeeded:
+        'Not needed: allow-forms (nothing is ever submitted as a form), allow-modals, allow-top-navigation. Copy buttons work in any frame; add allow="clipboard-write" to the iframe to use the modern clipboard.',
     },
     badRoot: 'This copy of Triage500 is not served from a web address, so there is nothing to embed.',
   },
@@ -183,7 +187,8 @@ export const enPages = {
     none: 'No error found in this text',
     noneBody: 'Nothing here reads like an error message. Paste the first error and the lines around it, or find the cause by answering a few questions.',
     unrecognised: 'An error, but not one we recognise',
-    unrecognisedBody: 'These lines read like an error, but none of its codes, classes or messages is in our tables, so the log cannot point to a cause. The questions will get you there.',
+    unrecognisedBody:
+      'These lines read like an error, but none of its codes, classes or messages is in our tables, so the log cannot point to a cause. The questions will get you there.',
     toQuestions: 'Answer the questions instead',
     headline: (family: string) => `Most likely: ${family}`,
     weakHeadline: 'Several causes fit this log',
@@ -228,6 +233,7 @@ export const enPages = {
     wayHere: 'Your way here',
     print: 'Print this runbook',
     unreached: 'Not reached from the first question',
-  },};
+  },
+};
 
 export type PageStrings = typeof enPages;

@@ -17,8 +17,7 @@ export const en = {
     families: 'Causes we look for',
   },
   question: {
-    progress: (n: number, min: number, max: number) =>
-      min === max ? `Question ${n} of ${max}` : `Question ${n} of ${min}–${max}`,
+    progress: (n: number, min: number, max: number) => (min === max ? `Question ${n} of ${max}` : `Question ${n} of ${min}–${max}`),
     unsure: "I'm not sure",
     unsureHint: 'Skip it; we will go on with the most likely branch.',
     howToFind: 'Not sure? How to find out',
@@ -35,7 +34,7 @@ export const en = {
     change: 'Change',
     changeLabel: (question: string) => `Change your answer to: ${question}`,
     none: 'You opened this step directly, so there are no earlier answers.',
-    unsure: "Not sure",
+    unsure: 'Not sure',
     fromLog: 'Answered from your log',
   },
   invalid: {

@@ -94,7 +94,8 @@ export const koPages: PageStrings = {
         'Confluence Data Center / Server: HTML 매크로(관리자가 켜야 함)를 넣고 이 코드를 붙여넣으세요. Confluence Cloud에는 HTML 매크로가 없고 스크립트도 실행되지 않습니다. iframe 매크로 앱에 이 프레임 주소를 넣거나, 주소를 붙여넣고 "임베드"를 고르세요. 높이는 고정되고 도우미는 안에서 스크롤됩니다.',
       mediawiki:
         '위키 관리자가 작은 <triage500> 태그 확장(docs/mediawiki/Triage500.php)을 한 번 설치해야 합니다. 그다음에는 누구나 이 코드를 붙여넣을 수 있고, 프레임 높이가 내용에 맞춰 바뀝니다.',
-      notion: 'Notion에서 /embed를 입력하고 이 주소를 붙여넣으세요. Notion은 스크립트를 실행하지 않으니 블록 아래쪽 가장자리를 끌어 높이를 정하세요. 도우미는 안에서 스크롤됩니다.',
+      notion:
+        'Notion에서 /embed를 입력하고 이 주소를 붙여넣으세요. Notion은 스크립트를 실행하지 않으니 블록 아래쪽 가장자리를 끌어 높이를 정하세요. 도우미는 안에서 스크롤됩니다.',
     },
     needsHttps: 'Notion은 https 주소만 임베드합니다. Notion에 임베드하려면 Triage500을 https로 호스팅하세요.',
     sandbox: {
@@ -102,11 +103,14 @@ export const koPages: PageStrings = {
       intro: '위 코드에는 sandbox 속성이 필요 없습니다. 위키가(또는 직접) sandbox를 붙인다면, 어떤 토큰을 넣느냐에 따라 쓸 수 있는 기능이 달라집니다.',
       tokens: {
         'allow-scripts': '읽기 말고는 모두 이 토큰이 필요합니다. 없으면 질문과 링크만 보이고 다른 기능은 동작하지 않습니다.',
-        'allow-same-origin': '프레임을 다시 불러와도 설정과 체크한 단계가 남습니다. 없으면 그때까지만 유지되며, Triage500을 호스팅하는 서버가 파일에 Access-Control-Allow-Origin: * 헤더를 보내야 합니다.',
-        'allow-popups allow-popups-to-escape-sandbox': '"전체 페이지로 열기"와 에스컬레이션 연락처 링크가 새 탭에서 열립니다. 없으면 "전체 페이지로 열기"는 프레임 안에서 열리고 연락처 링크는 동작하지 않습니다.',
+        'allow-same-origin':
+          '프레임을 다시 불러와도 설정과 체크한 단계가 남습니다. 없으면 그때까지만 유지되며, Triage500을 호스팅하는 서버가 파일에 Access-Control-Allow-Origin: * 헤더를 보내야 합니다.',
+        'allow-popups allow-popups-to-escape-sandbox':
+          '"전체 페이지로 열기"와 에스컬레이션 연락처 링크가 새 탭에서 열립니다. 없으면 "전체 페이지로 열기"는 프레임 안에서 열리고 연락처 링크는 동작하지 않습니다.',
         'allow-downloads': '"결과 내려받기(.md)"와 "보고서 내려받기(.md)"에 필요합니다. 없으면 복사 버튼을 쓰세요.',
       },
-      notNeeded: '필요 없는 토큰: allow-forms(양식을 제출하는 일이 없음), allow-modals, allow-top-navigation. 복사 버튼은 어느 프레임에서나 동작하며, iframe에 allow="clipboard-write"를 붙이면 최신 클립보드 기능을 씁니다.',
+      notNeeded:
+        '필요 없는 토큰: allow-forms(양식을 제출하는 일이 없음), allow-modals, allow-top-navigation. 복사 버튼은 어느 프레임에서나 동작하며, iframe에 allow="clipboard-write"를 붙이면 최신 클립보드 기능을 씁니다.',
     },
     badRoot: '지금 보고 있는 Triage500은 웹 주소로 제공되지 않으므로 임베드할 수 없습니다.',
   },
@@ -179,7 +183,8 @@ export const koPages: PageStrings = {
     none: '이 텍스트에서 오류를 찾지 못했습니다',
     noneBody: '오류 메시지로 보이는 줄이 없습니다. 첫 번째 오류와 그 주변 줄을 붙여넣거나, 몇 가지 질문에 답해서 원인을 찾으세요.',
     unrecognised: '오류이지만 알아볼 수 있는 메시지가 아닙니다',
-    unrecognisedBody: '오류처럼 보이는 줄이 있지만, 그 코드·클래스·메시지가 표에 없어서 로그만으로는 원인을 가리킬 수 없습니다. 질문에 답하면 원인을 찾을 수 있습니다.',
+    unrecognisedBody:
+      '오류처럼 보이는 줄이 있지만, 그 코드·클래스·메시지가 표에 없어서 로그만으로는 원인을 가리킬 수 없습니다. 질문에 답하면 원인을 찾을 수 있습니다.',
     toQuestions: '대신 질문에 답하기',
     headline: (family) => `가장 유력한 분류: ${family}`,
     weakHeadline: '이 로그에 들어맞는 원인이 여럿입니다',
@@ -224,4 +229,5 @@ export const koPages: PageStrings = {
     wayHere: '여기까지 온 길',
     print: '이 런북 인쇄하기',
     unreached: '첫 질문에서 도달할 수 없는 단계',
-  },};
+  },
+};

@@ -84,4 +84,3 @@ export const ko: Strings = {
     dismiss: '나중에',
   },
 };
-

@@ -13,4 +13,3 @@ export const stackNames = (anyShell: string): Record<StackId, string> => ({
   kubernetes: 'Docker / Kubernetes',
   aws: 'AWS',
 });
-

@@ -40,4 +40,3 @@ export function AnswerText({ choice, suggested }: { choice: Choice; suggested: b
     </span>
   );
 }
-

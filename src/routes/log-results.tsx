@@ -38,7 +38,11 @@ export function LogResults({ analysis }: { analysis: Analysis }) {
   const lang = useLang();
   const { log, diagnosis } = logOutcome(analysis);
   const questions = firstUnansweredHref(content, lang, log);
-  const truncated = analysis.truncated ? <p className="mt-2 text-sm" data-truncated>{t.log.truncated(analysis.linesRead)}</p> : null;
+  const truncated = analysis.truncated ? (
+    <p className="mt-2 text-sm" data-truncated>
+      {t.log.truncated(analysis.linesRead)}
+    </p>
+  ) : null;
 
   if (analysis.clues.length === 0) {
     return (
@@ -109,7 +113,11 @@ export function LogResults({ analysis }: { analysis: Analysis }) {
       </ol>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <CopyButton text={report} label={t.log.copyReport} copiedLabel={t.log.copiedReport} failedLabel={t.command.copyFailed} />
-        <a href={`data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`} download={`triage500-log-${lang}.md`} className="font-semibold text-blue-800 underline dark:text-blue-300">
+        <a
+          href={`data:text/markdown;charset=utf-8,${encodeURIComponent(report)}`}
+          download={`triage500-log-${lang}.md`}
+          className="font-semibold text-blue-800 underline dark:text-blue-300"
+        >
           {t.log.downloadReport}
         </a>
       </div>
@@ -141,7 +149,11 @@ function FamilyResult({ rank, belief, clues, log }: { rank: number; belief: Fami
           <ul className="mt-1 space-y-3">
             {clues.map((c) => (
               <li key={`${c.line}:${c.rule}`}>
-                <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-100 p-2 text-sm whitespace-pre-wrap break-words dark:bg-slate-900" data-evidence>
+                <pre
+                  tabIndex={0}
+                  className="overflow-x-auto rounded-md bg-slate-100 p-2 text-sm whitespace-pre-wrap break-words dark:bg-slate-900"
+                  data-evidence
+                >
                   <code className="font-mono">
                     <span className="text-slate-600 select-none dark:text-slate-400">{t.log.lineNo(c.line)}: </span>
                     {matchSegments(c.matched, c.text).map((seg, i) =>
@@ -156,7 +168,10 @@ function FamilyResult({ rank, belief, clues, log }: { rank: number; belief: Fami
                   </code>
                 </pre>
                 <p className="mt-1 text-sm">
-                  {tx(c.explain)} <span className="text-slate-600 dark:text-slate-400" data-rule={c.rule}>({t.log.rule}: <code className="font-mono">{c.rule}</code>)</span>
+                  {tx(c.explain)}{' '}
+                  <span className="text-slate-600 dark:text-slate-400" data-rule={c.rule}>
+                    ({t.log.rule}: <code className="font-mono">{c.rule}</code>)
+                  </span>
                 </p>
               </li>
             ))}

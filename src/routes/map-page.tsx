@@ -29,11 +29,7 @@ const anchor = (id: string) => `map-${id}`;
 const linkClass = 'font-semibold text-blue-800 underline underline-offset-2 hover:no-underline dark:text-blue-300';
 
 function Marker({ children }: { children: string }) {
-  return (
-    <span className="map-marker ml-2 inline-block rounded border-2 border-current px-1.5 text-xs font-bold">
-      {children}
-    </span>
-  );
+  return <span className="map-marker ml-2 inline-block rounded border-2 border-current px-1.5 text-xs font-bold">{children}</span>;
 }
 
 function CauseNode({ cause, lang, pairs, position }: { cause: CauseCore; lang: Lang; pairs: readonly PathPair[]; position: MapPosition }) {

@@ -40,7 +40,9 @@ export function QuestionView({ question, trail, direct, log }: Props) {
   const n = trail.length + 1;
   const left = remaining(content, question.id);
   // Symptom questions not yet answered may still be asked before a result: the most there can be.
-  const more = Object.values(content.questions).filter((q) => q.symptom && !q.fromLog && q.id !== question.id && !trail.some((s) => s.question.id === q.id)).length;
+  const more = Object.values(content.questions).filter(
+    (q) => q.symptom && !q.fromLog && q.id !== question.id && !trail.some((s) => s.question.id === q.id),
+  ).length;
   const hrefOf = (chosen: readonly Choice[]) => {
     if (walk) return walk.choiceHref(content, lang, trail, question, chosen, log);
     const next = findNode(content, chosen[0]?.next ?? question.unsure.next) ?? question;
@@ -50,7 +52,10 @@ export function QuestionView({ question, trail, direct, log }: Props) {
   const suggested = walk?.logSuggested(content, question, log) ?? null;
   // What the next click may open (a question, or a cause): ready before the click. Once the walk
   // is loaded an answer may lead past the authored next step, so prefetch where each link goes.
-  usePrefetchNext(lang, choices.map((c) => stepIdOf(c.href) ?? c.choice.next));
+  usePrefetchNext(
+    lang,
+    choices.map((c) => stepIdOf(c.href) ?? c.choice.next),
+  );
   useNumberKeys(question.multiple ? [] : choices.map((c) => c.href));
   useStepAnnouncement(`q:${question.id}:${trail.length}`, t.announce.question(n, title), heading);
 
@@ -59,7 +64,11 @@ export function QuestionView({ question, trail, direct, log }: Props) {
     <div className={stepEnter} data-question={question.id}>
       <title>{`${title} — ${t.appName}`}</title>
       {direct ? <DirectNotice /> : null}
-      <Progress label={t.question.progress(n, trail.length + left.min, trail.length + left.max + more)} done={trail.length} total={trail.length + left.max + more} />
+      <Progress
+        label={t.question.progress(n, trail.length + left.min, trail.length + left.max + more)}
+        done={trail.length}
+        total={trail.length + left.max + more}
+      />
       <h1 ref={heading} tabIndex={-1} className="text-2xl font-extrabold tracking-tight sm:text-3xl">
         {title}
       </h1>

@@ -6,7 +6,18 @@
  */
 import { Link } from 'react-router-dom';
 import { content, useCauseDetails } from '../content/content.ts';
-import { commandsFor, confidenceLevel, plausibleFamilies, trailPairs, tryOrder, type CauseBelief, type CauseCore, type Diagnosis, type Reason, type TrailStep } from '../engine/index.ts';
+import {
+  commandsFor,
+  confidenceLevel,
+  plausibleFamilies,
+  trailPairs,
+  tryOrder,
+  type CauseBelief,
+  type CauseCore,
+  type Diagnosis,
+  type Reason,
+  type TrailStep,
+} from '../engine/index.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { usePreferences } from '../store/preferences.ts';
 import { CommandBlock } from '../ui/command-block.tsx';
@@ -23,7 +34,9 @@ export function ConfidenceWords({ p }: { p: number }) {
   const level = confidenceLevel(p);
   return (
     <span className="text-sm font-semibold text-slate-700 dark:text-slate-300" data-confidence={level}>
-      {t.rank.levels[level]}{'\u00a0· '}{t.rank.about(Math.round(p * 10))}
+      {t.rank.levels[level]}
+      {'\u00a0· '}
+      {t.rank.about(Math.round(p * 10))}
     </span>
   );
 }
@@ -47,9 +60,7 @@ function useReasonText() {
   const t = usePageStrings();
   const tx = useTx();
   return (r: Reason) =>
-    r.kind === 'log'
-      ? t.rank.log
-      : t.rank.answer(tx(r.question.title), r.choices.map((c) => (c.label ? tx(c.label) : t.trail.unsure)).join(', '));
+    r.kind === 'log' ? t.rank.log : t.rank.answer(tx(r.question.title), r.choices.map((c) => (c.label ? tx(c.label) : t.trail.unsure)).join(', '));
 }
 
 function ReasonList(props: { heading: string; reasons: readonly Reason[]; sign: string; tone: string; kind: 'for' | 'against' }) {
@@ -146,7 +157,10 @@ function Candidate({ candidate, p, current, trail, log, tried }: LinkContext & {
         {current ? (
           <span>{tx(cause.title)}</span>
         ) : (
-          <Link to={causeHref(lang, cause.id, trailPairs(trail), { log: log.raw, tried })} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+          <Link
+            to={causeHref(lang, cause.id, trailPairs(trail), { log: log.raw, tried })}
+            className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
+          >
             {tx(cause.title)}
           </Link>
         )}
@@ -182,7 +196,10 @@ export function OtherCauses({ diagnosis, current, ...ctx }: LinkContext & { diag
         {others.map((c) => (
           <li key={c.cause.id} className="rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-other={c.cause.id} data-family={c.cause.family}>
             <h3 className="text-lg font-bold">
-              <Link to={causeHref(lang, c.cause.id, trailPairs(ctx.trail), { log: ctx.log.raw, tried: ctx.tried })} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+              <Link
+                to={causeHref(lang, c.cause.id, trailPairs(ctx.trail), { log: ctx.log.raw, tried: ctx.tried })}
+                className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
+              >
                 {tx(c.cause.title)}
               </Link>
             </h3>

@@ -8,7 +8,17 @@ import { useHydrated } from '../ui/use-hydrated.ts';
 import { AnswerText, answerClass, HowToFind } from './answer-parts.tsx';
 
 /** A question where several answers can be true: tick them, then go on (or say "not sure"). */
-export function SeveralAnswers({ question, hrefOf, title, ready }: { question: Question; hrefOf: (chosen: readonly Choice[]) => string; title: string; ready: boolean }) {
+export function SeveralAnswers({
+  question,
+  hrefOf,
+  title,
+  ready,
+}: {
+  question: Question;
+  hrefOf: (chosen: readonly Choice[]) => string;
+  title: string;
+  ready: boolean;
+}) {
   const t = useStrings();
   const hydrated = useHydrated();
   const [picked, setPicked] = useState<readonly string[]>([]);
@@ -23,7 +33,9 @@ export function SeveralAnswers({ question, hrefOf, title, ready }: { question: Q
         <ul className="space-y-3">
           {authored.map((choice) => (
             <li key={choice.id}>
-              <label className={`${answerClass(false, false)} cursor-pointer has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-slate-900`}>
+              <label
+                className={`${answerClass(false, false)} cursor-pointer has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-slate-900`}
+              >
                 <input
                   type="checkbox"
                   disabled={!hydrated}

@@ -21,7 +21,14 @@ export function trailItems(lang: Lang, trail: readonly TrailStep[], log: LogPara
 }
 
 /** Where the tree's author sends these answers: the link before the walk engine arrives (and with JavaScript off). */
-export function authoredHref(lang: Lang, trail: readonly TrailStep[], question: Question, chosen: readonly Choice[], next: Pick<TreeNode, 'kind' | 'id'>, log: LogParam = NO_LOG): string {
+export function authoredHref(
+  lang: Lang,
+  trail: readonly TrailStep[],
+  question: Question,
+  chosen: readonly Choice[],
+  next: Pick<TreeNode, 'kind' | 'id'>,
+  log: LogParam = NO_LOG,
+): string {
   const [choice, ...more] = chosen;
   const pairs = choice ? trailPairs([...trail, more.length > 0 ? { question, choice, more } : { question, choice }]) : trailPairs(trail);
   return stepHref(lang, next, pairs, log.raw);

@@ -23,7 +23,14 @@ export function nextHref(content: ContentCore, lang: Lang, trail: readonly Trail
 }
 
 /** Where choosing these answers on `question` leads. */
-export function choiceHref(content: ContentCore, lang: Lang, trail: readonly TrailStep[], question: Question, chosen: readonly Choice[], log: LogParam = NO_LOG): string {
+export function choiceHref(
+  content: ContentCore,
+  lang: Lang,
+  trail: readonly TrailStep[],
+  question: Question,
+  chosen: readonly Choice[],
+  log: LogParam = NO_LOG,
+): string {
   const [choice, ...more] = chosen;
   if (!choice) return nextHref(content, lang, trail, log);
   return nextHref(content, lang, [...trail, more.length > 0 ? { question, choice, more } : { question, choice }], log);
@@ -35,7 +42,12 @@ export function firstUnansweredHref(content: ContentCore, lang: Lang, log: LogPa
 }
 
 /** The next question still worth asking after these answers, if the walk has one (null when it would end). */
-export function nextQuestionLink(content: ContentCore, lang: Lang, trail: readonly TrailStep[], log: LogParam = NO_LOG): { question: Question; href: string } | null {
+export function nextQuestionLink(
+  content: ContentCore,
+  lang: Lang,
+  trail: readonly TrailStep[],
+  log: LogParam = NO_LOG,
+): { question: Question; href: string } | null {
   const next = nextStep(content, trail, evidenceOf(content, log));
   if (next.kind !== 'question') return null;
   return { question: next.question, href: stepHref(lang, next.question, trailPairs([...trail, ...next.logAnswered]), log.raw) };

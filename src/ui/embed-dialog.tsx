@@ -6,7 +6,17 @@
  * opener gets focus back (EmbedDialogButton).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { clampHeight, DEFAULT_HEIGHT, embedUrl, MAX_HEIGHT, MIN_HEIGHT, snippet, SNIPPET_FORMATS, type EmbedTheme, type SnippetFormat } from '../embed/snippets.ts';
+import {
+  clampHeight,
+  DEFAULT_HEIGHT,
+  embedUrl,
+  MAX_HEIGHT,
+  MIN_HEIGHT,
+  snippet,
+  SNIPPET_FORMATS,
+  type EmbedTheme,
+  type SnippetFormat,
+} from '../embed/snippets.ts';
 import { LANGS, type Lang } from '../engine/types.ts';
 import { usePageStrings } from '../i18n/lang-context.tsx';
 import { LANG_NAMES } from '../i18n/lang-names.ts';
@@ -120,7 +130,14 @@ export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) 
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {(['here', 'start'] as const).map((value) => (
                 <label key={value} className="inline-flex min-h-10 cursor-pointer items-center gap-2">
-                  <input type="radio" name={`${id}-from`} value={value} checked={from === value} onChange={() => setFrom(value)} className="h-4 w-4 accent-blue-800 dark:accent-blue-400" />
+                  <input
+                    type="radio"
+                    name={`${id}-from`}
+                    value={value}
+                    checked={from === value}
+                    onChange={() => setFrom(value)}
+                    className="h-4 w-4 accent-blue-800 dark:accent-blue-400"
+                  />
                   {value === 'here' ? d.startHere : d.startBeginning}
                 </label>
               ))}
@@ -182,17 +199,30 @@ export function EmbedDialog({ appRoot, step, lang, onClose }: EmbedDialogProps) 
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{d.notes[format]}</p>
               {s.status === 'ok' ? (
                 <>
-                  <pre tabIndex={0} aria-label={name(format)} className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap break-all dark:bg-slate-900">
+                  <pre
+                    tabIndex={0}
+                    aria-label={name(format)}
+                    className="mt-2 overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm whitespace-pre-wrap break-all dark:bg-slate-900"
+                  >
                     <code className="font-mono" data-snippet={format}>
                       {s.text}
                     </code>
                   </pre>
                   <div className="mt-2">
-                    <CopyButton text={s.text} label={d.copy} accessibleLabel={d.copyLabel(name(format))} copiedLabel={d.copied} failedLabel={t.command.copyFailed} />
+                    <CopyButton
+                      text={s.text}
+                      label={d.copy}
+                      accessibleLabel={d.copyLabel(name(format))}
+                      copiedLabel={d.copied}
+                      failedLabel={t.command.copyFailed}
+                    />
                   </div>
                 </>
               ) : (
-                <p className="mt-2 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-snippet-unavailable={format}>
+                <p
+                  className="mt-2 rounded-md bg-amber-100 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+                  data-snippet-unavailable={format}
+                >
                   {s.reason === 'needs-https' ? d.needsHttps : d.badRoot}
                 </p>
               )}

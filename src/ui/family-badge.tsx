@@ -13,10 +13,7 @@ export const familyStyles: Record<FamilyId, string> = {
 
 export function FamilyBadge({ family, label }: { family: FamilyId; label: string }) {
   return (
-    <span
-      className={`inline-flex items-center gap-1.5 rounded-full px-3 py-1 text-sm font-semibold ring-1 ${familyStyles[family]}`}
-      data-family={family}
-    >
+    <span className={`inline-flex items-center gap-1.5 rounded-full px-3 py-1 text-sm font-semibold ring-1 ${familyStyles[family]}`} data-family={family}>
       <FamilyIcon family={family} />
       {label}
     </span>

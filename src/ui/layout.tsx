@@ -64,7 +64,13 @@ export function Layout({ lang, links, children }: { lang: Lang; links: LayoutLin
     return (
       <AnnouncerProvider>
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-300 px-3 py-2 text-sm dark:border-slate-800">
-          <a href={full.href} target="_blank" rel="noopener" data-open-full className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
+          <a
+            href={full.href}
+            target="_blank"
+            rel="noopener"
+            data-open-full
+            className="font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300"
+          >
             {t.embed.openFull} ↗
           </a>
           {langLink}

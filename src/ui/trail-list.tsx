@@ -24,7 +24,9 @@ export function TrailList({ items, headingLevel = 2 }: { items: readonly TrailIt
       </Heading>
       {items.length === 0 ? (
         // Like the "opened directly" notice: only once the app has read the link's answers.
-        ready ? <p className="mt-2 text-slate-700 dark:text-slate-300">{t.trail.none}</p> : null
+        ready ? (
+          <p className="mt-2 text-slate-700 dark:text-slate-300">{t.trail.none}</p>
+        ) : null
       ) : (
         <ol className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-300 dark:divide-slate-800 dark:border-slate-700">
           {items.map(({ step, changeHref, fromLog }) => (
@@ -34,7 +36,10 @@ export function TrailList({ items, headingLevel = 2 }: { items: readonly TrailIt
                 <div className="font-semibold">
                   {step.choice.label ? tx(step.choice.label) : t.trail.unsure}
                   {fromLog ? (
-                    <span className="ml-2 inline-block rounded bg-emerald-100 px-2 py-0.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" data-from-log>
+                    <span
+                      className="ml-2 inline-block rounded bg-emerald-100 px-2 py-0.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+                      data-from-log
+                    >
                       {t.trail.fromLog}
                     </span>
                   ) : null}

@@ -10,7 +10,12 @@ import { strings } from '../i18n/strings.ts';
 import { subscribeUpdate, waitingWorker } from '../sw/update-signal.ts';
 
 // A notice that fails to load is simply not shown: the page goes on as it is.
-const UpdateNotice = lazy(() => import('./update-notice.tsx').then((m) => ({ default: m.UpdateNotice }), () => ({ default: () => null })));
+const UpdateNotice = lazy(() =>
+  import('./update-notice.tsx').then(
+    (m) => ({ default: m.UpdateNotice }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export function UpdateStatus({ lang }: { lang: Lang }) {
   const waiting = useSyncExternalStore(subscribeUpdate, waitingWorker, () => null);

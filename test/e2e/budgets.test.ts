@@ -49,7 +49,7 @@ afterAll(() => {
 const firstLoadJs = (page: string) => firstLoad(dist, htmlFileFor(page)).js;
 
 describe('what counts as first load', () => {
-  it('a page\'s scripts, stylesheets and static imports, transitively; not dynamic imports', () => {
+  it("a page's scripts, stylesheets and static imports, transitively; not dynamic imports", () => {
     const dir = mkdtempSync(join(tmpdir(), 'triage500-first-load-'));
     try {
       mkdirSync(join(dir, 'en', 'q', 'x'), { recursive: true });
@@ -87,7 +87,9 @@ describe('what counts as first load', () => {
 describe('first-load JavaScript', () => {
   it('the floor is a real React + router + zustand bundle', () => {
     // A floor that lost its framework would make every comparison meaningless.
-    const floorJs = firstLoad(floorOut, htmlFileFor(FLOOR_QUESTION)).js.map((f) => readFileSync(join(floorOut, f.file), 'utf8')).join('\n');
+    const floorJs = firstLoad(floorOut, htmlFileFor(FLOOR_QUESTION))
+      .js.map((f) => readFileSync(join(floorOut, f.file), 'utf8'))
+      .join('\n');
     expect(floorJs).toContain('react.dev/errors');
     expect(floorJsGzip).toBeGreaterThan(50 * 1024);
   });

@@ -27,7 +27,14 @@ const content = realContent();
  * ran out; errors come sometimes, grow with traffic, a restart helps, the log
  * shows a resource error. Any other question the walk asks gets "not sure" too.
  */
-const KNOWN: Facts = { pattern: 'sometimes', 'under-load': 'yes', 'restart-helps': 'yes', 'log-load': 'resource', 'log-intermittent': 'resource', 'log-everything': 'resource' };
+const KNOWN: Facts = {
+  pattern: 'sometimes',
+  'under-load': 'yes',
+  'restart-helps': 'yes',
+  'log-load': 'resource',
+  'log-intermittent': 'resource',
+  'log-everything': 'resource',
+};
 
 /** Where the walk lands and what it asks, by the engine's own walk (not a literal). */
 const expected = expectedWalk(content, KNOWN);
@@ -170,7 +177,9 @@ describe('the outcome beacon, when a site sets one', () => {
 
   it('"Get expert help" names the team and its links, in the page and in the report', async () => {
     const page = await coldPage(browser());
-    await page.goto(`${server!.url}/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk&help=1`);
+    await page.goto(
+      `${server!.url}/en/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk&help=1`,
+    );
     await page.locator('[data-report]').waitFor({ state: 'attached' });
     const link = page.getByRole('link', { name: 'Chat: #incident-500' });
     expect(await link.getAttribute('href')).toBe('https://chat.example/incident-500');

@@ -55,7 +55,9 @@ describe('the embed dialog', () => {
 
     // The snippet, pasted into a page of another origin, shows the same step in the frame.
     const wiki = createServer((_req, res) =>
-      res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>${html}</body></html>`),
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(`<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>${html}</body></html>`),
     );
     await new Promise<void>((ok) => wiki.listen(0, '127.0.0.1', ok));
     const address = wiki.address();
@@ -75,14 +77,18 @@ describe('the embed dialog', () => {
 
   it('under a sub-path, the snippets point at that sub-path', async () => {
     const page = await coldPage(browser(), { locale: 'ko-KR' });
-    await page.goto(`${subPath}/ko/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk`);
+    await page.goto(
+      `${subPath}/ko/cause/disk-full/?a=after-change.no~pattern.sometimes~under-load.yes~restart-helps.yes~log-load.resource~resource-which.disk`,
+    );
     await expect.poll(() => page.locator('h1').innerText()).toBe('디스크가 가득 참');
     await page.getByRole('button', { name: '이 단계를 위키 페이지에 임베드' }).click();
     const dialog = page.getByRole('dialog', { name: '위키 페이지에 임베드' });
     const html = await dialog.locator('[data-snippet="html"]').innerText();
     expect(html).toContain(`src="${subPath}/ko/cause/disk-full/?a=after-change.no~`);
     expect(html).toContain(`<script src="${subPath}/embed.js" async></script>`);
-    expect(await dialog.locator('[data-snippet="mediawiki"]').innerText()).toMatch(new RegExp(`^<triage500 src="${subPath.replace(/[.]/g, '\\.')}/ko/cause/disk-full/`));
+    expect(await dialog.locator('[data-snippet="mediawiki"]').innerText()).toMatch(
+      new RegExp(`^<triage500 src="${subPath.replace(/[.]/g, '\\.')}/ko/cause/disk-full/`),
+    );
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });

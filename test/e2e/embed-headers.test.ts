@@ -30,7 +30,8 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Wiki</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Wiki</title></head><body>${body}</body></html>`;
 
 let app = '';
 let wiki = '';
@@ -38,7 +39,10 @@ let other = '';
 
 beforeAll(async () => {
   // Two wiki-like pages on their own origins; only the first is allowed to frame the app.
-  const frameHtml = () => page(`<iframe data-triage500 src="${app}/triage500/en/?embed=1" title="Triage500" style="width:420px;height:600px;border:0"></iframe><script src="${app}/triage500/embed.js"></script>`);
+  const frameHtml = () =>
+    page(
+      `<iframe data-triage500 src="${app}/triage500/en/?embed=1" title="Triage500" style="width:420px;height:600px;border:0"></iframe><script src="${app}/triage500/embed.js"></script>`,
+    );
   wiki = await listen(createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(frameHtml())));
   other = await listen(createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(frameHtml())));
   const csp = nginxCsp.replace('https://wiki.example.com', wiki);
@@ -100,7 +104,9 @@ describe('served with the headers of docs/hosting.md', () => {
     const p = await coldPage(browser());
     await watchCsp(p);
     await p.goto(`${app}/triage500/en/log/`);
-    await p.getByLabel('Log lines').fill('2025/03/12 10:00:01 [crit] 1234#1234: *99 open() "/var/www/app/storage/logs/laravel.log" failed (13: Permission denied)');
+    await p
+      .getByLabel('Log lines')
+      .fill('2025/03/12 10:00:01 [crit] 1234#1234: *99 open() "/var/www/app/storage/logs/laravel.log" failed (13: Permission denied)');
     await p.getByRole('button', { name: 'Find the cause' }).click();
     await expect.poll(() => p.locator('[data-cause]').first().getAttribute('data-cause')).toBe('unwritable-storage');
     expect(jsErrors(p)).toEqual([]);

@@ -22,7 +22,13 @@ describe('embedded in a wiki page', () => {
     const steps: string[] = [];
     await page.exposeFunction('recordStep', (url: string) => steps.push(url));
     await page.goto(host);
-    await page.locator('iframe[data-triage500]').evaluate((f) => f.addEventListener('triage500:step', (e) => (window as unknown as { recordStep: (u: string) => void }).recordStep((e as CustomEvent<{ url: string }>).detail.url)));
+    await page
+      .locator('iframe[data-triage500]')
+      .evaluate((f) =>
+        f.addEventListener('triage500:step', (e) =>
+          (window as unknown as { recordStep: (u: string) => void }).recordStep((e as CustomEvent<{ url: string }>).detail.url),
+        ),
+      );
     const frame = page.frameLocator('iframe[data-triage500]');
     await frame.locator('h1').waitFor();
     // No site header or footer in the frame; a link to the full page instead.
@@ -53,7 +59,8 @@ describe('embedded in a wiki page', () => {
 
   it('sizes the frame even when the host script arrives after the frame has reported', async () => {
     const wiki = createServer((_req, res) =>
-      res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
+      res.writeHead(200, { 'Content-Type': 'text/html' })
+        .end(`<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Wiki</title></head><body>
 <iframe data-triage500 src="${app}/en/q/scope/?embed=1" title="Triage500" style="width:400px;height:600px;border:0"></iframe></body></html>`),
     );
     await new Promise<void>((ok) => wiki.listen(0, '127.0.0.1', ok));

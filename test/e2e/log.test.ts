@@ -54,11 +54,19 @@ describe('paste a log', () => {
     await page.getByRole('link', { name: 'Go on to the questions: the log answers what it can' }).click();
     await page.waitForURL(/\/en\/q\/after-change\/\?log=permissions\.\d+~unwritable-storage\.\d+/);
     // The person answers the symptoms the walk asks; the log answers the rest.
-    const { asked, cause } = await answerAsAsked(page, { 'after-change': 'no', pattern: 'every-time', scope: 'every-page', 'under-load': 'no', 'restart-helps': 'no' });
+    const { asked, cause } = await answerAsAsked(page, {
+      'after-change': 'no',
+      pattern: 'every-time',
+      scope: 'every-page',
+      'under-load': 'no',
+      'restart-helps': 'no',
+    });
     expect(asked.filter((q) => q.startsWith('log-') || q.endsWith('-which'))).toEqual([]);
     expect(cause).toBe('unwritable-storage');
     // The questions the log answers are answered: marked as such.
-    await page.waitForURL(/\/en\/cause\/unwritable-storage\/\?a=.*log-everything\.permission~perm-which\.write-denied.*&log=permissions\.\d+~unwritable-storage\.\d+/);
+    await page.waitForURL(
+      /\/en\/cause\/unwritable-storage\/\?a=.*log-everything\.permission~perm-which\.write-denied.*&log=permissions\.\d+~unwritable-storage\.\d+/,
+    );
     await page.getByRole('heading', { level: 1, name: storage.title.en }).waitFor();
     expect(await page.locator('[data-from-log]').count()).toBe(2);
     // Changing a log-answered step shows the log's suggestion there.

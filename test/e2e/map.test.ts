@@ -54,9 +54,7 @@ describe('the map of every step', () => {
 
   it('opens the step a node names, with the answers that lead there (at the root and under a sub-path)', async () => {
     const page = await coldPage(browser());
-    const deepest = Object.values(content.questions).sort(
-      (a, b) => (shortest.get(b.id)?.length ?? 0) - (shortest.get(a.id)?.length ?? 0),
-    )[0]!;
+    const deepest = Object.values(content.questions).sort((a, b) => (shortest.get(b.id)?.length ?? 0) - (shortest.get(a.id)?.length ?? 0))[0]!;
     const picks = [
       { where: base, node: deepest, lang: 'en' as const },
       { where: subPath, node: content.causes['selinux-apparmor']!, lang: 'ko' as const },

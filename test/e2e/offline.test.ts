@@ -27,8 +27,7 @@ async function untilControlled(page: Page) {
   });
 }
 
-const swVersion = (page: Page) =>
-  page.evaluate(async () => (await caches.keys()).map((k) => k.split(' ').pop() ?? '').sort());
+const swVersion = (page: Page) => page.evaluate(async () => (await caches.keys()).map((k) => k.split(' ').pop() ?? '').sort());
 
 describe('with the network off after one visit', () => {
   for (const where of ['root', 'sub-path'] as const) {
@@ -41,7 +40,16 @@ describe('with the network off after one visit', () => {
 
       await page.context().setOffline(true);
       // The network really is off: a file that is not part of the build cannot be fetched.
-      expect(await page.evaluate(async (url) => fetch(url).then(() => 'online', () => 'offline'), `${base}/embed.js?probe`)).toBe('offline');
+      expect(
+        await page.evaluate(
+          async (url) =>
+            fetch(url).then(
+              () => 'online',
+              () => 'offline',
+            ),
+          `${base}/embed.js?probe`,
+        ),
+      ).toBe('offline');
 
       await page.reload();
       await expect.poll(() => h1(page)).toBe(strings.en.start.heading);
@@ -78,7 +86,7 @@ describe('with the network off after one visit', () => {
 });
 
 describe('opened at the bare root address', () => {
-  it('installs the app\'s service worker although the page has moved on to a language', async () => {
+  it("installs the app's service worker although the page has moved on to a language", async () => {
     const base = inject('baseURL');
     const page = await coldPage(browser());
     await page.goto(`${base}/`);

@@ -29,7 +29,7 @@ const screenText = (page: Page) =>
 
 async function downloaded(page: Page, link: ReturnType<Page['getByRole']>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  return readFile(await download.path(), "utf8");
+  return readFile(await download.path(), 'utf8');
 }
 
 describe('secrets in a pasted log', () => {

@@ -21,7 +21,12 @@ export function useServedApp(env: Record<string, string> = {}): { origin: string
     const base = env['BASE_PATH'] ?? '/';
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && server.exitCode === null) {
-      if (await fetch(`${origin}${base}`).then(() => true, () => false)) {
+      if (
+        await fetch(`${origin}${base}`).then(
+          () => true,
+          () => false,
+        )
+      ) {
         served.origin = origin;
         return;
       }

@@ -90,7 +90,12 @@ describe('stopping the server', () => {
       const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
       server.kill(signal);
       expect(await exited).toBe(0);
-      expect(await fetch(`http://127.0.0.1:${port}/en/`).then(() => 'listening', () => 'closed')).toBe('closed');
+      expect(
+        await fetch(`http://127.0.0.1:${port}/en/`).then(
+          () => 'listening',
+          () => 'closed',
+        ),
+      ).toBe('closed');
     }, 40_000);
   }
 });

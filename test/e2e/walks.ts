@@ -29,7 +29,12 @@ export const READ_ONLY = { id: 'read-only-filesystem', title: 'App writes to a r
 /** Where the app should land for these facts, and its URL path + query (by the engine's own walk). */
 export function expectedWalk(content: ContentCore, facts: Facts, lang = 'en'): { cause: string; asked: string[]; path: string; band: string } {
   const r = replay(content, (q: Question) => facts[q.id] ?? null);
-  return { cause: r.cause.id, asked: r.trail.map((s) => s.question.id), path: `/${lang}/cause/${r.cause.id}/?a=${encodePath(trailPairs(r.trail))}`, band: r.diagnosis.band };
+  return {
+    cause: r.cause.id,
+    asked: r.trail.map((s) => s.question.id),
+    path: `/${lang}/cause/${r.cause.id}/?a=${encodePath(trailPairs(r.trail))}`,
+    band: r.diagnosis.band,
+  };
 }
 
 /**
@@ -43,7 +48,11 @@ export async function answerAsAsked(scope: Page | FrameLocator, facts: Facts, on
   for (let i = 0; i < 20; i++) {
     const step = scope.locator('[data-question], [data-cause]').first();
     await step.waitFor().catch(async (e: unknown) => {
-      const h1 = await scope.locator('h1').first().innerText().catch(() => '(none)');
+      const h1 = await scope
+        .locator('h1')
+        .first()
+        .innerText()
+        .catch(() => '(none)');
       throw new Error(`after ${asked.join(' → ') || 'no answers'}, no question or cause shows (heading: ${h1})`, { cause: e });
     });
     const cause = await step.getAttribute('data-cause');

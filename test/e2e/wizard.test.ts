@@ -46,7 +46,16 @@ describe('a new user walks to a cause', () => {
     await page.getByRole('link', { name: 'Start diagnosis' }).click();
 
     // After a deploy, "Cannot find module" in the log: a broken deploy, whatever else the walk asks.
-    const facts: Facts = { 'after-change': 'yes', 'what-changed': ['code', 'dependencies'], 'log-after-change': 'not-found', 'deploy-which': 'package', pattern: 'every-time', scope: 'every-page', 'under-load': 'no', 'restart-helps': 'no' };
+    const facts: Facts = {
+      'after-change': 'yes',
+      'what-changed': ['code', 'dependencies'],
+      'log-after-change': 'not-found',
+      'deploy-which': 'package',
+      pattern: 'every-time',
+      scope: 'every-page',
+      'under-load': 'no',
+      'restart-helps': 'no',
+    };
     const expected = expectedWalk(content, facts);
     expect(expected.cause).toBe('missing-package');
     const visited: { url: string; screen: Awaited<ReturnType<typeof screenOf>> }[] = [];
@@ -85,7 +94,15 @@ describe('a new user walks to a cause', () => {
 
     // Each key press answers the question on screen; wait for the next one to be announced, as a listener would.
     // Not sure whether it started after a change or whether a restart helps; sometimes, under load, a resource error, memory.
-    const facts: Facts = { 'after-change': 'no', pattern: 'sometimes', 'under-load': 'yes', 'log-load': 'resource', 'log-intermittent': 'resource', 'log-everything': 'resource', 'resource-which': 'memory' };
+    const facts: Facts = {
+      'after-change': 'no',
+      pattern: 'sometimes',
+      'under-load': 'yes',
+      'log-load': 'resource',
+      'log-intermittent': 'resource',
+      'log-everything': 'resource',
+      'resource-which': 'memory',
+    };
     const expected = expectedWalk(content, facts, 'ko');
     for (let step = 1; step <= expected.asked.length; step++) {
       await page.locator('[data-walk="ready"]').waitFor({ state: 'attached' });

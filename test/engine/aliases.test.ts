@@ -4,12 +4,13 @@ import { resolveStep } from '../../src/engine/resolve.ts';
 import { validateContent, type ContentFile } from '../../src/engine/validate.ts';
 import { fixture, rawFiles } from '../helpers/load.ts';
 
-const released: ContentFile = { path: 'released.json', data: { schemaVersion: 1, version: 'test-0', ids: ['first', 'second', 'old-second', 'cause-a', 'cause-b'] } };
+const released: ContentFile = {
+  path: 'released.json',
+  data: { schemaVersion: 1, version: 'test-0', ids: ['first', 'second', 'old-second', 'cause-a', 'cause-b'] },
+};
 
 function withMeta(files: ContentFile[], aliases: Record<string, string>): ContentFile[] {
-  return files.map((f) =>
-    f.path === 'meta.json' && typeof f.data === 'object' && f.data !== null ? { ...f, data: { ...f.data, aliases } } : f,
-  );
+  return files.map((f) => (f.path === 'meta.json' && typeof f.data === 'object' && f.data !== null ? { ...f, data: { ...f.data, aliases } } : f));
 }
 
 describe('links that never rot', () => {

@@ -19,10 +19,18 @@ describe('what to try next', () => {
     expect(afterNotFixed(content, trail, [], 'cause-a', null)).toMatchObject({ kind: 'next', cause: { id: 'cause-b' } });
     expect(afterNotFixed(content, trail, ['cause-a'], 'cause-b', null)).toEqual({ kind: 'expert' }); // nothing left
     expect(afterNotFixed(content, [], [], 'cause-a', null)).toEqual({ kind: 'expert' }); // opened without answers or a log
-    expect(afterNotFixed(content, trail, Array.from({ length: LIKELY_LIMIT - 1 }, () => 'x'), 'cause-a', null)).toEqual({ kind: 'expert' });
+    expect(
+      afterNotFixed(
+        content,
+        trail,
+        Array.from({ length: LIKELY_LIMIT - 1 }, () => 'x'),
+        'cause-a',
+        null,
+      ),
+    ).toEqual({ kind: 'expert' });
   });
 
-  it('in the real tree, the causes after the first come from other families before the first one\'s siblings', () => {
+  it("in the real tree, the causes after the first come from other families before the first one's siblings", () => {
     // A log that says "disk full": resource-exhaustion first; the next tries leave that family.
     const log = { families: { 'resource-exhaustion': 0.9 }, causes: { 'disk-full': 0.9 } };
     const order = nextLikely(real, [], [], log);
@@ -58,7 +66,22 @@ describe('replay', () => {
 });
 
 describe('escalation report', () => {
-  const labels = { title: 'T', link: 'L', generated: 'G', version: 'V', answers: 'Answers', tried: 'Tried', current: 'Current', nextSteps: 'Next', nextStepsBody: 'Read logs.', none: '(none)', considered: 'Considered', stepsDone: 'Done', logEvidence: 'Log', escalateTo: 'Escalate' };
+  const labels = {
+    title: 'T',
+    link: 'L',
+    generated: 'G',
+    version: 'V',
+    answers: 'Answers',
+    tried: 'Tried',
+    current: 'Current',
+    nextSteps: 'Next',
+    nextStepsBody: 'Read logs.',
+    none: '(none)',
+    considered: 'Considered',
+    stepsDone: 'Done',
+    logEvidence: 'Log',
+    escalateTo: 'Escalate',
+  };
 
   it('is Markdown with the answers and the causes tried, content never read as markup', () => {
     const md = escalationReport({
@@ -89,7 +112,10 @@ describe('escalation report', () => {
         { title: 'Disk full', family: 'Resource', confidence: 'Likely · about 6 in 10' },
         { title: 'Memory', family: 'Resource', confidence: 'Less likely · about 2 in 10' },
       ],
-      stepsDone: [{ cause: 'Disk full', steps: ['Free space', 'Rotate *logs*'] }, { cause: 'Nothing ticked', steps: [] }],
+      stepsDone: [
+        { cause: 'Disk full', steps: ['Free space', 'Rotate *logs*'] },
+        { cause: 'Nothing ticked', steps: [] },
+      ],
       logEvidence: ['line 3: ``` closes? password=[masked]'],
       escalateTo: { team: 'Platform team', contacts: [{ label: 'Pager', url: 'https://pager.example/x y' }] },
     });
@@ -103,7 +129,15 @@ describe('escalation report', () => {
 
 describe('outcome beacon payload', () => {
   it('carries only the content version, the answer ids, the cause id and yes/no', () => {
-    const { trail } = walk(content, [{ question: 'first', answer: 'yes' }, { question: 'second', answer: 'unsure' }]);
-    expect(outcomePayload(content, trail, 'cause-a', false)).toEqual({ version: content.version, steps: ['first.yes', 'second.unsure'], cause: 'cause-a', fixed: false });
+    const { trail } = walk(content, [
+      { question: 'first', answer: 'yes' },
+      { question: 'second', answer: 'unsure' },
+    ]);
+    expect(outcomePayload(content, trail, 'cause-a', false)).toEqual({
+      version: content.version,
+      steps: ['first.yes', 'second.unsure'],
+      cause: 'cause-a',
+      fixed: false,
+    });
   });
 });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { diagnosisMarkdown, type DiagnosisInput } from '../../src/engine/diagnosis-markdown.ts';
 
 const input: DiagnosisInput = {
-  labels: { title: 'HTTP 500 diagnosis', link: 'Link', version: 'Content version', answers: 'Answers', cause: 'Likely cause', why: 'Why', remedy: 'Remedy', tried: 'Already tried', none: '(none)', confidence: 'How sure', others: 'Other causes to check' },
+  labels: {
+    title: 'HTTP 500 diagnosis',
+    link: 'Link',
+    version: 'Content version',
+    answers: 'Answers',
+    cause: 'Likely cause',
+    why: 'Why',
+    remedy: 'Remedy',
+    tried: 'Already tried',
+    none: '(none)',
+    confidence: 'How sure',
+    others: 'Other causes to check',
+  },
   url: 'https://triage.example.com/en/cause/disk-full/?a=x.y~z.w',
   version: '2026.11.1',
   cause: { title: 'The disk is full', family: 'Resource shortage', summary: 'Writes fail.', why: 'No space left.' },
@@ -11,7 +23,13 @@ const input: DiagnosisInput = {
     { question: 'Which message?', answer: 'No space left on device' },
   ],
   remedy: [
-    { heading: 'Stop the bleeding', steps: [{ text: 'Free space in /var/log', done: true }, { text: 'Rotate logs', done: false }] },
+    {
+      heading: 'Stop the bleeding',
+      steps: [
+        { text: 'Free space in /var/log', done: true },
+        { text: 'Rotate logs', done: false },
+      ],
+    },
     { heading: 'Confirm', steps: [{ text: 'Run df -h', done: false }] },
     { heading: 'Fix', steps: [] },
     { heading: 'Prevent', steps: [{ text: 'Alert at 80%', done: false }] },
@@ -51,7 +69,9 @@ describe('diagnosis as Markdown', () => {
       ],
     });
     expect(md).toContain('**Likely cause:** The disk is full (Resource shortage)\n\n**How sure:** Likely · about 7 in 10\n');
-    expect(md).toContain('## Other causes to check\n\n- A dependency is down (Failing dependency) — Possible · about 2 in 10\n- Bad \\*config\\* (Misconfiguration) — Unlikely\n');
+    expect(md).toContain(
+      '## Other causes to check\n\n- A dependency is down (Failing dependency) — Possible · about 2 in 10\n- Bad \\*config\\* (Misconfiguration) — Unlikely\n',
+    );
     expect(md.indexOf('## Other causes to check')).toBeGreaterThan(md.indexOf('### 4. Prevent'));
     const bare = diagnosisMarkdown(input);
     expect(bare).not.toContain('How sure');

@@ -38,7 +38,12 @@ describe('graph', () => {
     const questions: Record<string, (typeof content.questions)[string]> = {};
     for (let i = 0; i < depth; i++) {
       const next = i + 1 < depth ? `q${i + 1}` : 'cause-a';
-      questions[`q${i}`] = { ...content.questions['second']!, id: `q${i}` as never, answers: [{ id: 'go' as never, label: { en: 'go', ko: 'go' }, next: next as never }], unsure: { how: { en: 'x', ko: 'x' }, next: next as never } };
+      questions[`q${i}`] = {
+        ...content.questions['second']!,
+        id: `q${i}` as never,
+        answers: [{ id: 'go' as never, label: { en: 'go', ko: 'go' }, next: next as never }],
+        unsure: { how: { en: 'x', ko: 'x' }, next: next as never },
+      };
     }
     const deep = { ...content, root: 'q0' as never, questions };
     expect(remaining(deep, 'q0')).toEqual({ min: depth, max: depth });

@@ -8,7 +8,7 @@ describe('requiredLiterals', () => {
     ['foo|barbaz', ['foo', 'barbaz']],
     ['colou?r spectrum', ['r spectrum']],
     ['(?:a|b)cdef', ['cdef']],
-    ['\\bTable \'[^\']+\' doesn\'t exist', ['\' doesn\'t exist']],
+    ["\\bTable '[^']+' doesn't exist", ["' doesn't exist"]],
     ['x{0,3}yz[ab]longer', ['longer']],
   ])('%s → %j', (pattern, expected) => {
     expect(requiredLiterals(pattern)).toEqual(expected);
@@ -37,7 +37,11 @@ describe('requiredLiterals', () => {
     ];
     for (const [pattern, lines] of cases) {
       const lits = requiredLiterals(pattern) ?? [];
-      for (const line of lines) expect(lits.some((l) => line.toLowerCase().includes(l)), `${pattern} / ${line}`).toBe(true);
+      for (const line of lines)
+        expect(
+          lits.some((l) => line.toLowerCase().includes(l)),
+          `${pattern} / ${line}`,
+        ).toBe(true);
     }
   });
 });

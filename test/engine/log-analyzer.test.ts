@@ -28,7 +28,14 @@ describe('analyzeLog', () => {
   it('gives each piece of evidence its line, masked text, the rule that fired and what it means', () => {
     const a = analyzeLog(content, 'INFO start\n2024-01-01 ERROR Boom happened here\nINFO end');
     expect(a.clues).toEqual([
-      expect.objectContaining({ line: 2, text: '2024-01-01 ERROR Boom happened here', rule: 'signature:boom', family: 'code-bug', cause: 'cause-a', matched: 'Boom happened' }),
+      expect.objectContaining({
+        line: 2,
+        text: '2024-01-01 ERROR Boom happened here',
+        rule: 'signature:boom',
+        family: 'code-bug',
+        cause: 'cause-a',
+        matched: 'Boom happened',
+      }),
     ]);
     expect(a.evidence.families['code-bug']).toBeGreaterThan(0);
     expect(a.evidence.causes['cause-a']).toBeGreaterThan(0);
@@ -91,8 +98,15 @@ describe('knowledge tables', () => {
   });
 
   it('reads a class through its parents, and a message can refine what the class means', () => {
-    expect(analyzeLog(content, 'demo.BucketStoreError: bucket gone').clues[0]).toMatchObject({ rule: 'demo-py:demo.BucketStoreError', family: 'code-bug', cause: 'cause-a' });
-    expect(analyzeLog(content, 'demo.BucketStoreError: access denied to bucket').clues[0]).toMatchObject({ rule: 'demo-py:demo.StoreError#1', family: 'permissions' });
+    expect(analyzeLog(content, 'demo.BucketStoreError: bucket gone').clues[0]).toMatchObject({
+      rule: 'demo-py:demo.BucketStoreError',
+      family: 'code-bug',
+      cause: 'cause-a',
+    });
+    expect(analyzeLog(content, 'demo.BucketStoreError: access denied to bucket').clues[0]).toMatchObject({
+      rule: 'demo-py:demo.StoreError#1',
+      family: 'permissions',
+    });
     // Python's <class '…'> with the message two lines down.
     expect(families("<class 'demo.StoreError'>\n\naccess denied to bucket")[0]).toBe('permissions');
   });
@@ -113,7 +127,7 @@ describe('knowledge tables', () => {
 
 describe('with the real tables', () => {
   const real = realContent();
-  it('reads a bare class name as the one of the log\'s ecosystem', () => {
+  it("reads a bare class name as the one of the log's ecosystem", () => {
     const node = "TypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/node_modules/x/index.js:10:5)";
     expect(rules(node, real).some((r) => r.startsWith('node:') || r.startsWith('signature:'))).toBe(true);
     expect(rules(node, real).some((r) => r.startsWith('python:'))).toBe(false);
@@ -144,8 +158,10 @@ describe('maskSecrets', () => {
   });
 
   it('leaves ordinary log lines alone', () => {
-    const line = "2024-01-01 [error] 12#12: *3 open() \"/var/www/x\" failed (13: Permission denied), client: 10.0.0.4";
+    const line = '2024-01-01 [error] 12#12: *3 open() "/var/www/x" failed (13: Permission denied), client: 10.0.0.4';
     expect(maskSecrets(line)).toBe(line);
-    expect(maskSecrets("Access denied for user 'app'@'localhost' (using password: YES)")).toBe("Access denied for user 'app'@'localhost' (using password: YES)");
+    expect(maskSecrets("Access denied for user 'app'@'localhost' (using password: YES)")).toBe(
+      "Access denied for user 'app'@'localhost' (using password: YES)",
+    );
   });
 });

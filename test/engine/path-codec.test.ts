@@ -13,7 +13,10 @@ describe('path codec', () => {
   });
 
   it('round-trips several answers to one question, also as a browser reads them back from the address bar', () => {
-    const pairs = [{ question: 'after-change', answer: 'yes' }, { question: 'what-changed', answer: 'code', more: ['dependencies'] }];
+    const pairs = [
+      { question: 'after-change', answer: 'yes' },
+      { question: 'what-changed', answer: 'code', more: ['dependencies'] },
+    ];
     const raw = encodePath(pairs);
     expect(raw).toBe('after-change.yes~what-changed.code+dependencies');
     // URLSearchParams reads the `+` of a query as a space.

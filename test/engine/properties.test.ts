@@ -64,8 +64,19 @@ describe('properties', () => {
   it('validateContent never throws on arbitrary files', () => {
     const json = fc.jsonValue({ maxDepth: 4 });
     const file = fc.record({
-      path: fc.oneof(fc.constantFrom('meta.json', 'families.json', 'guide.json', 'site.json', 'released.json', 'questions/q.json', 'causes/c.json', 'signatures/s.json'), fc.string({ maxLength: 30 })),
-      data: fc.oneof(json, fc.record({ schemaVersion: fc.constant(1), id: fc.string({ maxLength: 20 }), extends: fc.string({ maxLength: 10 }), pattern: fc.string({ maxLength: 20 }) })),
+      path: fc.oneof(
+        fc.constantFrom('meta.json', 'families.json', 'guide.json', 'site.json', 'released.json', 'questions/q.json', 'causes/c.json', 'signatures/s.json'),
+        fc.string({ maxLength: 30 }),
+      ),
+      data: fc.oneof(
+        json,
+        fc.record({
+          schemaVersion: fc.constant(1),
+          id: fc.string({ maxLength: 20 }),
+          extends: fc.string({ maxLength: 10 }),
+          pattern: fc.string({ maxLength: 20 }),
+        }),
+      ),
     });
     fc.assert(
       fc.property(fc.array(file, { maxLength: 6 }), (files) => {
@@ -77,7 +88,11 @@ describe('properties', () => {
   });
 
   it('analyzeLog and maskSecrets are total and bounded on any text', () => {
-    const line = fc.oneof(hostile, fc.constantFrom(...content.guide.primer.codes.map((c) => c.code)), fc.constantFrom('No space left on device', 'Permission denied', 'password=x'));
+    const line = fc.oneof(
+      hostile,
+      fc.constantFrom(...content.guide.primer.codes.map((c) => c.code)),
+      fc.constantFrom('No space left on device', 'Permission denied', 'password=x'),
+    );
     const text = fc.array(line, { maxLength: 20 }).map((lines) => lines.join('\n'));
     fc.assert(
       fc.property(text, (t) => {

@@ -10,7 +10,13 @@ describe('evidence in content', () => {
   it('content:check rejects evidence for something that is neither a family nor a cause', () => {
     const files = rawFiles(resolve(import.meta.dirname, '../../content')).map((f) =>
       f.path === 'questions/under-load.json'
-        ? { ...f, data: { ...(f.data as object), answers: [{ id: 'yes', label: { en: 'Y', ko: '예' }, next: 'restart-helps', evidence: [{ target: 'gremlins', weight: 2 }] }] } }
+        ? {
+            ...f,
+            data: {
+              ...(f.data as object),
+              answers: [{ id: 'yes', label: { en: 'Y', ko: '예' }, next: 'restart-helps', evidence: [{ target: 'gremlins', weight: 2 }] }],
+            },
+          }
         : f,
     );
     const result = validateContent(files);
@@ -20,7 +26,10 @@ describe('evidence in content', () => {
 });
 
 describe('site settings', () => {
-  const withSite = (site: unknown) => [...rawFiles(resolve(import.meta.dirname, '../../content')).filter((f) => f.path !== 'site.json'), { path: 'site.json', data: site }];
+  const withSite = (site: unknown) => [
+    ...rawFiles(resolve(import.meta.dirname, '../../content')).filter((f) => f.path !== 'site.json'),
+    { path: 'site.json', data: site },
+  ];
 
   it('defaults to no contacts and no beacon', () => {
     expect(content.site).toEqual({ escalation: { contacts: [] }, beacon: null });
@@ -52,7 +61,16 @@ describe('site settings', () => {
     expect(good.ok && good.value.site.embed).toEqual({ parentOrigins: ['https://wiki.example.com', 'http://localhost:8080'] });
     // Without it: no list, so messages go to any parent.
     expect(content.site.embed).toBeUndefined();
-    for (const origin of ['*', 'https://wiki.example.com/', 'https://wiki.example.com/page', 'wiki.example.com', 'javascript:alert(1)', 'https://Wiki.Example.com', 'https://wiki.example.com:443', 'https://wiki.example.com?x']) {
+    for (const origin of [
+      '*',
+      'https://wiki.example.com/',
+      'https://wiki.example.com/page',
+      'wiki.example.com',
+      'javascript:alert(1)',
+      'https://Wiki.Example.com',
+      'https://wiki.example.com:443',
+      'https://wiki.example.com?x',
+    ]) {
       const result = validateContent(withSite({ schemaVersion: 1, embed: { parentOrigins: [origin] } }));
       expect(result.ok, origin).toBe(false);
       if (!result.ok) expect(new Set(result.error.map((i) => `${i.file} ${i.code}`))).toEqual(new Set(['site.json SCHEMA']));

@@ -20,7 +20,10 @@ describe('nextStep', () => {
   });
 
   it('never asks which log message it was after "not sure" about the log', () => {
-    for (const raw of ['after-change.yes~what-changed.unsure~log-after-change.unsure', 'after-change.no~pattern.every-time~scope.every-page~log-everything.unsure']) {
+    for (const raw of [
+      'after-change.yes~what-changed.unsure~log-after-change.unsure',
+      'after-change.no~pattern.every-time~scope.every-page~log-everything.unsure',
+    ]) {
       let trail = trailOf(raw);
       for (let i = 0; i < 10; i++) {
         const next = nextStep(content, trail, null);

@@ -14,11 +14,9 @@ export function loadOrFail(dir: string): Content {
 
 export const realContent = () => loadOrFail(resolve(import.meta.dirname, '../../content'));
 
-
 /** The raw files of a content folder, for tests that break them on purpose. */
 export function rawFiles(dir: string): ContentFile[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   return walk(dir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ path: relative(dir, f).split('\\').join('/'), data: JSON.parse(readFileSync(f, 'utf8')) as unknown }));

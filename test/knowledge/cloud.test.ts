@@ -72,13 +72,15 @@ describe('AWS Lambda and API Gateway', () => {
     expect(oom.rules).toEqual(expect.arrayContaining(['cloud:Runtime.OutOfMemory', 'cloud:lambda-runtime-killed']));
   });
 
-  it('reads a JSON error that cannot be serialised as the function\'s response', () => {
+  it("reads a JSON error that cannot be serialised as the function's response", () => {
     const r = read('[ERROR] Runtime.MarshalError: Unable to marshal response: Object of type Decimal is not JSON serializable');
     expect(r.cause).toBe('response-serialization');
   });
 
   it('gives "customer function error" alone a spread and sends the person to the function\'s own log', () => {
-    const r = read('(c0ffee12-3456-7890-abcd-ef0123456789) Lambda execution failed with status 200 due to customer function error: Task failed. Lambda request id: 3f1c2b7e-8a4d-4c1e-9b2f-6d5e7a8c9b01');
+    const r = read(
+      '(c0ffee12-3456-7890-abcd-ef0123456789) Lambda execution failed with status 200 due to customer function error: Task failed. Lambda request id: 3f1c2b7e-8a4d-4c1e-9b2f-6d5e7a8c9b01',
+    );
     expect(r.belief.band).toBe('several');
     expect(r.p).toBeLessThan(0.3);
     expect(r.clue('cloud:apigw-customer-function-error')!.look!.en).toMatch(/\/aws\/lambda\//);
@@ -96,7 +98,9 @@ describe('AWS Lambda and API Gateway', () => {
     expect(read('operation error KMS: Decrypt, https response error StatusCode: 400, RequestID: 7Q3X, api error InvalidCiphertextException: ').cause).toBe(
       'encryption-key-mismatch',
     );
-    const throttled = read('botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the GetParameter operation (reached max retries: 4): Rate exceeded');
+    const throttled = read(
+      'botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the GetParameter operation (reached max retries: 4): Rate exceeded',
+    );
     expect(throttled.rules).toContain('cloud:ThrottlingException');
     expect(throttled.belief.families.slice(0, 2).map((f) => f.family)).toEqual(expect.arrayContaining(['resource-exhaustion', 'dependency-failure']));
   });
@@ -140,15 +144,19 @@ describe('Vercel and Netlify', () => {
 
 describe('Google Cloud', () => {
   it('reads App Engine and Cloud Run memory and capacity messages', () => {
-    expect(read('Exceeded soft memory limit of 256 MB with 270 MB after servicing 4 requests total. Consider setting a larger instance class in app.yaml.').cause).toBe(
-      'memory-limit',
-    );
-    expect(read('Memory limit of 512 MiB exceeded with 530 MiB used. Consider increasing the memory limit, see https://cloud.google.com/run/docs/configuring/memory-limits').cause).toBe(
-      'memory-limit',
-    );
-    expect(read('The request was aborted because there was no available instance. Additional troubleshooting documentation can be found at: https://cloud.google.com/run/docs/troubleshooting#abort-request').cause).toBe(
-      'traffic-overload',
-    );
+    expect(
+      read('Exceeded soft memory limit of 256 MB with 270 MB after servicing 4 requests total. Consider setting a larger instance class in app.yaml.').cause,
+    ).toBe('memory-limit');
+    expect(
+      read(
+        'Memory limit of 512 MiB exceeded with 530 MiB used. Consider increasing the memory limit, see https://cloud.google.com/run/docs/configuring/memory-limits',
+      ).cause,
+    ).toBe('memory-limit');
+    expect(
+      read(
+        'The request was aborted because there was no available instance. Additional troubleshooting documentation can be found at: https://cloud.google.com/run/docs/troubleshooting#abort-request',
+      ).cause,
+    ).toBe('traffic-overload');
     expect(read('Request was aborted after waiting too long to attempt to service your request.').cause).toBe('traffic-overload');
   });
 
@@ -157,7 +165,9 @@ describe('Google Cloud', () => {
       'Cloud SQL connection failed. Please see https://cloud.google.com/sql/docs/mysql/connect-run for additional details: Error during generateEphemeral for shop-prod:europe-west1:db: googleapi: Error 403: boss::NOT_AUTHORIZED: Not authorized to access resource. Possibly missing permission cloudsql.instances.connect on resource instances., forbidden',
     );
     expect(denied.cause).toBe('cloud-invoke-permission');
-    const down = read('Cloud SQL connection failed. Please see https://cloud.google.com/sql/docs/mysql/connect-run for additional details: dial error: failed to dial: connection refused');
+    const down = read(
+      'Cloud SQL connection failed. Please see https://cloud.google.com/sql/docs/mysql/connect-run for additional details: dial error: failed to dial: connection refused',
+    );
     expect(down.cause).toBe('database-down');
   });
 
@@ -177,9 +187,10 @@ describe('Google Cloud', () => {
 
 describe('Azure', () => {
   it('reads a function timeout and a binding whose connection setting is missing', () => {
-    expect(read("Timeout value of 00:05:00 exceeded by function 'Functions.ExportOrders' (Id: '3f1c2b7e-8a4d-4c1e-9b2f-6d5e7a8c9b01'). Initiating cancellation.").cause).toBe(
-      'execution-time-limit',
-    );
+    expect(
+      read("Timeout value of 00:05:00 exceeded by function 'Functions.ExportOrders' (Id: '3f1c2b7e-8a4d-4c1e-9b2f-6d5e7a8c9b01'). Initiating cancellation.")
+        .cause,
+    ).toBe('execution-time-limit');
     const r = read(
       "Microsoft.Azure.WebJobs.Host: Error indexing method 'Functions.ProcessOrder'. Microsoft.Azure.WebJobs.Extensions.Storage: Storage account connection string 'OrdersStorage' does not exist. Make sure that it is a defined App Setting.",
     );
@@ -192,7 +203,7 @@ describe('Azure', () => {
     expect(r.clue('cloud:azure-function-host-not-running')!.look!.en).toMatch(/host\.json/);
   });
 
-  it('reads iisnode\'s HRESULT 0x2 as a file that is not where web.config says', () => {
+  it("reads iisnode's HRESULT 0x2 as a file that is not where web.config says", () => {
     const r = read(log`
       iisnode encountered an error when processing the request.
 
@@ -217,7 +228,9 @@ describe('Cloudflare', () => {
   });
 
   it('reads Workers trace outcomes and origin errors', () => {
-    expect(read('{"outcome":"exceededCpu","scriptName":"shop-api","exceptions":[],"logs":[],"eventTimestamp":1709720132481}').cause).toBe('execution-time-limit');
+    expect(read('{"outcome":"exceededCpu","scriptName":"shop-api","exceptions":[],"logs":[],"eventTimestamp":1709720132481}').cause).toBe(
+      'execution-time-limit',
+    );
     expect(read('{"outcome":"exceededMemory","scriptName":"shop-api","exceptions":[],"logs":[],"eventTimestamp":1709720132481}').cause).toBe('memory-limit');
     expect(read('example.com | 526: Invalid SSL certificate').family).toBe('misconfiguration');
   });

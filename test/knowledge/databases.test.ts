@@ -33,9 +33,19 @@ function expectReading(log: string, family: string, rules: readonly string[], ca
 
 const OWN_TABLES = ['sqlstate:', 'mysql:', 'sqlserver:', 'oracle:', 'datastores:'];
 const OWN_SIGNATURES = [
-  'db-object-privilege-denied', 'pg-out-of-memory', 'pg-extension-missing', 'pgbouncer-pool-full', 'pgbouncer-server-unreachable',
-  'pgbouncer-config-mismatch', 'pg-prepared-statement-pooler', 'mysql-idle-connection-dropped', 'mysql-unknown-server-host',
-  'redis-moved-redirect', 'rabbitmq-disk-alarm', 'rabbitmq-memory-alarm', 'amqp-port-unreachable',
+  'db-object-privilege-denied',
+  'pg-out-of-memory',
+  'pg-extension-missing',
+  'pgbouncer-pool-full',
+  'pgbouncer-server-unreachable',
+  'pgbouncer-config-mismatch',
+  'pg-prepared-statement-pooler',
+  'mysql-idle-connection-dropped',
+  'mysql-unknown-server-host',
+  'redis-moved-redirect',
+  'rabbitmq-disk-alarm',
+  'rabbitmq-memory-alarm',
+  'amqp-port-unreachable',
 ].map((id) => `signature:${id}`);
 const ours = (rule: string) => OWN_TABLES.some((t) => rule.startsWith(t)) || OWN_SIGNATURES.includes(rule);
 
@@ -68,7 +78,7 @@ Stack trace:
     );
   });
 
-  it('reads Flyway\'s SQL State 08001 as an unreachable database', () => {
+  it("reads Flyway's SQL State 08001 as an unreachable database", () => {
     expectReading(
       `org.flywaydb.core.internal.exception.FlywaySqlException: Unable to obtain connection from database: Connection to db.internal:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.
 -------------------------------------------------------------------------------------------------
@@ -301,7 +311,7 @@ Caused by: org.postgresql.util.PSQLException: ERROR: relation "loyalty_points" d
     );
   });
 
-  it('reads sqlcmd\'s Msg line, an Oracle error with its PL/SQL backtrace, and a missing Elasticsearch index', () => {
+  it("reads sqlcmd's Msg line, an Oracle error with its PL/SQL backtrace, and a missing Elasticsearch index", () => {
     expectReading(
       `Msg 208, Level 16, State 1, Procedure dbo.GetOrders, Line 12 [Batch Start Line 0]
 Invalid object name 'dbo.OrderLines'.`,
@@ -346,11 +356,21 @@ describe('exhausted resources', () => {
       'connection-pool-exhausted',
     );
     expectReading(`ERROR 1040 (08004): Too many connections`, 'resource-exhaustion', ['mysql:1040'], 'connection-pool-exhausted');
-    expectReading(`java.sql.SQLException: ORA-00020: maximum number of processes (300) exceeded`, 'resource-exhaustion', ['oracle:ORA-00020'], 'connection-pool-exhausted');
+    expectReading(
+      `java.sql.SQLException: ORA-00020: maximum number of processes (300) exceeded`,
+      'resource-exhaustion',
+      ['oracle:ORA-00020'],
+      'connection-pool-exhausted',
+    );
   });
 
-  it('reads full tablespaces, transaction logs and Elasticsearch\'s flood-stage block as a full disk', () => {
-    expectReading(`Caused by: java.sql.SQLException: ORA-01653: unable to extend table SHOP.ORDERS by 128 in tablespace USERS`, 'resource-exhaustion', ['oracle:ORA-01653'], 'disk-full');
+  it("reads full tablespaces, transaction logs and Elasticsearch's flood-stage block as a full disk", () => {
+    expectReading(
+      `Caused by: java.sql.SQLException: ORA-01653: unable to extend table SHOP.ORDERS by 128 in tablespace USERS`,
+      'resource-exhaustion',
+      ['oracle:ORA-01653'],
+      'disk-full',
+    );
     expectReading(
       `Microsoft.Data.SqlClient.SqlException (0x80131904): The transaction log for database 'Shop' is full due to 'LOG_BACKUP'.
 Error Number:9002,State:2,Class:17`,
@@ -490,7 +510,7 @@ Error Number:1205,State:51,Class:13`,
     );
   });
 
-  it('reads a duplicate key through Spring\'s SQL state and an invalid integer through psycopg', () => {
+  it("reads a duplicate key through Spring's SQL state and an invalid integer through psycopg", () => {
     expectReading(
       `org.springframework.dao.DuplicateKeyException: PreparedStatementCallback; SQL [insert into users (email) values (?)]; SQL state [23505]; error code [0]; ERROR: duplicate key value violates unique constraint "users_email_key"`,
       'code-bug',
@@ -532,11 +552,9 @@ describe('read-only targets and server settings', () => {
       ['datastores:mongo-20#1'],
       'database-server-config',
     );
-    expectReading(
-      `org.postgresql.util.PSQLException: FATAL: unsupported startup parameter: extra_float_digits`,
-      'misconfiguration',
-      ['signature:pgbouncer-config-mismatch'],
-    );
+    expectReading(`org.postgresql.util.PSQLException: FATAL: unsupported startup parameter: extra_float_digits`, 'misconfiguration', [
+      'signature:pgbouncer-config-mismatch',
+    ]);
   });
 });
 
@@ -580,11 +598,11 @@ describe('healthy lines', () => {
     '1:M 02 May 2024 10:05:00.001 * Background saving terminated with success',
     '{"t":{"$date":"2024-05-02T10:00:00.000+00:00"},"s":"I","c":"NETWORK","id":23016,"ctx":"listener","msg":"Waiting for connections","attr":{"port":27017,"ssl":"off"}}',
     '[2024-05-02T10:00:00,512][INFO ][o.e.c.r.a.AllocationService] [es-1] current.health="GREEN" message="Cluster health status changed from [YELLOW] to [GREEN]"',
-    "2024-05-02 10:00:00.512 [info] <0.456.0> Server startup complete; 4 plugins started.",
+    '2024-05-02 10:00:00.512 [info] <0.456.0> Server startup complete; 4 plugins started.',
     '2024-05-02 10:14:03.512 INFO 1 --- [main] com.zaxxer.hikari.HikariDataSource : HikariPool-1 - Start completed.',
     'o.h.engine.jdbc.spi.SqlExceptionHelper   : SQL Warning Code: 0, SQLState: 00000',
     '10.0.0.1 - - [02/May/2024:10:14:03 +0000] "GET /api/orders?status=ERROR HTTP/1.1" 200 5120 "-" "curl/8.5.0"',
-    "GRANT SELECT, INSERT ON TABLE orders TO app;",
+    'GRANT SELECT, INSERT ON TABLE orders TO app;',
     'max_connections = 200',
   ];
   it.each(healthy)('finds nothing of the database tables in: %s', (line) => {

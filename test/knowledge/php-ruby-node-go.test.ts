@@ -66,7 +66,10 @@ describe('PHP: Laravel, Symfony, Whoops and Slim', () => {
   });
 
   it('blames the API behind a Guzzle 5xx, not the app', () => {
-    const log = String.raw`[2024-03-02 10:14:07] production.ERROR: Server error: ` + '`GET https://api.rates.example/v1/latest` resulted in a `503 Service Unavailable` response' + String.raw` {"exception":"[object] (GuzzleHttp\\Exception\\ServerException(code: 503): Server error at /var/www/html/vendor/guzzlehttp/guzzle/src/Exception/RequestException.php:113)
+    const log =
+      String.raw`[2024-03-02 10:14:07] production.ERROR: Server error: ` +
+      '`GET https://api.rates.example/v1/latest` resulted in a `503 Service Unavailable` response' +
+      String.raw` {"exception":"[object] (GuzzleHttp\\Exception\\ServerException(code: 503): Server error at /var/www/html/vendor/guzzlehttp/guzzle/src/Exception/RequestException.php:113)
 [stacktrace]
 #0 /var/www/html/vendor/guzzlehttp/guzzle/src/Middleware.php(69): GuzzleHttp\\Exception\\RequestException::create(Object(GuzzleHttp\\Psr7\\Request), Object(GuzzleHttp\\Psr7\\Response), NULL, Array, NULL)
 "}`;
@@ -124,13 +127,16 @@ Trace
     expect(ext.rules).toContain('signature:php-extension-function-missing-other');
     expect(ext.rules).not.toContain('signature:php-undefined-function');
 
-    const own = read('[02-Mar-2024 10:14:07 UTC] PHP Fatal error:  Uncaught Error: Call to undefined function str_slug() in /var/www/html/app/Http/Controllers/PostController.php:42');
+    const own = read(
+      '[02-Mar-2024 10:14:07 UTC] PHP Fatal error:  Uncaught Error: Call to undefined function str_slug() in /var/www/html/app/Http/Controllers/PostController.php:42',
+    );
     expect(own.family).toBe('code-bug');
     expect(own.rules).toContain('signature:php-undefined-function');
   });
 
   it('finds an unwritable log folder behind a Monolog UnexpectedValueException', () => {
-    const r = read(String.raw`[02-Mar-2024 10:14:07 UTC] PHP Fatal error:  Uncaught UnexpectedValueException: There is no existing directory at "/var/www/html/storage/logs" and it could not be created: Permission denied in /var/www/html/vendor/monolog/monolog/src/Monolog/Handler/StreamHandler.php:216
+    const r =
+      read(String.raw`[02-Mar-2024 10:14:07 UTC] PHP Fatal error:  Uncaught UnexpectedValueException: There is no existing directory at "/var/www/html/storage/logs" and it could not be created: Permission denied in /var/www/html/vendor/monolog/monolog/src/Monolog/Handler/StreamHandler.php:216
 Stack trace:
 #0 /var/www/html/vendor/monolog/monolog/src/Monolog/Handler/StreamHandler.php(133): Monolog\Handler\StreamHandler->createDir('/var/www/html/s...')`);
     expect(r.family).toBe('permissions');
@@ -177,7 +183,8 @@ LINE 1: SELECT "gift_cards".* FROM "gift_cards" WHERE "gift_cards"."order_id" = 
   });
 
   it('sees through ActionView::Template::Error to a TLS failure of a called API', () => {
-    const r = read(`${railsHead}[8f2c1e9a] ActionView::Template::Error (Faraday::SSLError: SSL_connect returned=1 errno=0 peeraddr=52.1.2.3:443 state=error: certificate verify failed (unable to get local issuer certificate)):
+    const r =
+      read(`${railsHead}[8f2c1e9a] ActionView::Template::Error (Faraday::SSLError: SSL_connect returned=1 errno=0 peeraddr=52.1.2.3:443 state=error: certificate verify failed (unable to get local issuer certificate)):
 [8f2c1e9a]     4:   <%= render partial: "rates", locals: { rates: RatesClient.latest } %>
 [8f2c1e9a] app/views/orders/index.html.erb:4`);
     expect(r.family).toBe('misconfiguration');
@@ -192,7 +199,9 @@ LINE 1: SELECT "gift_cards".* FROM "gift_cards" WHERE "gift_cards"."order_id" = 
     expect(clue?.look?.en).toMatch(/real error/);
     expect(wrapped.band).toBe('several');
 
-    const viewBug = read(`${railsHead}[8f2c1e9a] ActionView::Template::Error (undefined local variable or method \`current_cart' for #<ActionView::Base:0x000055d5>):`);
+    const viewBug = read(
+      `${railsHead}[8f2c1e9a] ActionView::Template::Error (undefined local variable or method \`current_cart' for #<ActionView::Base:0x000055d5>):`,
+    );
     expect(viewBug.family).toBe('code-bug');
     expect(viewBug.cause).toBe('template-error');
     expect(viewBug.rules).toContain('signature:rails-view-code-error');
@@ -228,7 +237,7 @@ LINE 1: SELECT "gift_cards".* FROM "gift_cards" WHERE "gift_cards"."order_id" = 
       `${railsHead.split('\n')[0]}`,
       'I, [2024-03-02T10:14:07.181000 #12345]  INFO -- : [8f2c1e9a] Completed 200 OK in 12ms (Views: 8.1ms | ActiveRecord: 1.2ms | Allocations: 4022)',
       'F, [2024-03-02T10:14:07.182000 #12345] FATAL -- : [8f2c1e9a] ActionController::RoutingError (No route matches [GET] "/wp-login.php"):',
-      'F, [2024-03-02T10:14:07.182000 #12345] FATAL -- : [8f2c1e9a] ActiveRecord::RecordNotFound (Couldn\'t find Order with \'id\'=1042):',
+      "F, [2024-03-02T10:14:07.182000 #12345] FATAL -- : [8f2c1e9a] ActiveRecord::RecordNotFound (Couldn't find Order with 'id'=1042):",
     ]) {
       expect(read(line).clues, line).toEqual([]);
     }
@@ -343,7 +352,10 @@ Instead change the require of index.js in /app/src/client.js to a dynamic import
       'GET /api/orders 200 12.345 ms - 512',
       '(node:31) ExperimentalWarning: The Fetch API is an experimental feature. This feature could change at any time',
     ]) {
-      expect(read(line).clues.filter((c) => ownRule(c.rule)), line).toEqual([]);
+      expect(
+        read(line).clues.filter((c) => ownRule(c.rule)),
+        line,
+      ).toEqual([]);
     }
   });
 });
@@ -396,12 +408,16 @@ exit status 2`);
   });
 
   it('reads DNS, TLS and lib/pq errors from a Go service', () => {
-    const dns = read('2024/03/02 10:14:07 get rates: Get "https://api.partner.example/v1/rates": dial tcp: lookup api.partner.example on 10.96.0.10:53: no such host');
+    const dns = read(
+      '2024/03/02 10:14:07 get rates: Get "https://api.partner.example/v1/rates": dial tcp: lookup api.partner.example on 10.96.0.10:53: no such host',
+    );
     expect(dns.family).toBe('dependency-failure');
     expect(dns.cause).toBe('dns-failure');
     expect(dns.rules).toContain('signature:go-dns-lookup-failed');
 
-    const tls = read('2024/03/02 10:14:07 charge failed: Post "https://api.payments.example/v1/charges": tls: failed to verify certificate: x509: certificate signed by unknown authority');
+    const tls = read(
+      '2024/03/02 10:14:07 charge failed: Post "https://api.payments.example/v1/charges": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+    );
     expect(tls.family).toBe('misconfiguration');
     expect(tls.cause).toBe('tls-certificate');
 

@@ -11,7 +11,8 @@ import type { FamilyId } from '../../src/engine/types.ts';
 import { realContent } from '../helpers/load.ts';
 
 const content = realContent();
-const OUR_TABLES = /^(?:python|java|dotnet):|^signature:(?:django-internal-server-error|flask-exception-on-request|tomcat-servlet-threw-exception|spring-boot-startup-failed|aspnetcore-startup-failed)$/;
+const OUR_TABLES =
+  /^(?:python|java|dotnet):|^signature:(?:django-internal-server-error|flask-exception-on-request|tomcat-servlet-threw-exception|spring-boot-startup-failed|aspnetcore-startup-failed)$/;
 
 function read(log: string) {
   const analysis = analyzeLog(content, log);
@@ -99,8 +100,10 @@ pymysql.err.OperationalError: (2003, "Can't connect to MySQL server on 'mysql.in
   });
 
   it('finds nothing in healthy database logging', () => {
-    expect(ourClues(`2024-05-02 10:14:03,221 DEBUG django.db.backends (0.002) SELECT "orders_order"."id" FROM "orders_order" LIMIT 21; args=(); alias=default
-2024-05-02 10:14:03,230 INFO sqlalchemy.engine.Engine COMMIT`)).toEqual([]);
+    expect(
+      ourClues(`2024-05-02 10:14:03,221 DEBUG django.db.backends (0.002) SELECT "orders_order"."id" FROM "orders_order" LIMIT 21; args=(); alias=default
+2024-05-02 10:14:03,230 INFO sqlalchemy.engine.Engine COMMIT`),
+    ).toEqual([]);
   });
 });
 
@@ -131,7 +134,9 @@ Traceback (most recent call last):
     <a href="{{ url_for('invoices.pdf') }}">PDF</a>
 werkzeug.routing.exceptions.BuildError: Could not build url for endpoint 'invoices.pdf'. Did you forget to specify values ['invoice_id']?`);
     expectTop(r, 'code-bug');
-    expect(r.on('werkzeug.routing.exceptions.BuildError').map((c) => [c.rule, c.cause])).toEqual([['python:werkzeug.routing.exceptions.BuildError', 'template-error']]);
+    expect(r.on('werkzeug.routing.exceptions.BuildError').map((c) => [c.rule, c.cause])).toEqual([
+      ['python:werkzeug.routing.exceptions.BuildError', 'template-error'],
+    ]);
     expect(r.on('Exception on /invoice/7').map((c) => c.look?.en)).toEqual([expect.stringMatching(/traceback/)]);
   });
 
@@ -168,7 +173,9 @@ billiard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKIL
     expectTop(celery, 'resource-exhaustion', 'memory-limit');
     expect(celery.on('WorkerLostError').map((c) => c.rule)).toContain('python:billiard.exceptions.WorkerLostError#1');
 
-    const aws = read(`botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the Invoke operation (reached max retries: 4): Rate exceeded`);
+    const aws = read(
+      `botocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the Invoke operation (reached max retries: 4): Rate exceeded`,
+    );
     expectTop(aws, 'dependency-failure', 'upstream-api-failing');
   });
 });
@@ -207,7 +214,8 @@ Caused by: java.net.ConnectException: Connection refused
   });
 
   it("reads Tomcat's SEVERE Servlet.service() wrapper: the root cause below it decides (TLS trust)", () => {
-    const r = read(`02-May-2024 10:31:07.991 SEVERE [http-nio-8080-exec-4] org.apache.catalina.core.StandardWrapperValve.invoke Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed: java.lang.IllegalStateException: Quote unavailable] with root cause
+    const r =
+      read(`02-May-2024 10:31:07.991 SEVERE [http-nio-8080-exec-4] org.apache.catalina.core.StandardWrapperValve.invoke Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed: java.lang.IllegalStateException: Quote unavailable] with root cause
 \tjavax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target
 \t\tat java.base/sun.security.ssl.Alert.createSSLException(Alert.java:131)
 \t\tat java.base/sun.security.ssl.TransportContext.fatal(TransportContext.java:371)`);
@@ -221,7 +229,9 @@ Caused by: java.net.ConnectException: Connection refused
   });
 
   it('knows JDK classes whose message decides: native threads, unresolved placeholders, JNDI names, missing files', () => {
-    const threads = read(`Exception in thread "http-nio-8080-Acceptor" java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached`);
+    const threads = read(
+      `Exception in thread "http-nio-8080-Acceptor" java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached`,
+    );
     expectTop(threads, 'resource-exhaustion');
     expect(threads.analysis.clues.map((c) => c.rule)).toContain('java:java.lang.OutOfMemoryError#1');
 
@@ -262,7 +272,8 @@ describe('.NET: ASP.NET Core, ADO.NET and wrapped exceptions', () => {
   });
 
   it('reads an AggregateException: a wrapper, the inner exception decides (Data Protection key ring)', () => {
-    const r = read(`Unhandled exception. System.AggregateException: One or more errors occurred. (The key {8d3c2f7e-2b41-4d8e-9b3a-5f1c0e6a7d21} was not found in the key ring.)
+    const r =
+      read(`Unhandled exception. System.AggregateException: One or more errors occurred. (The key {8d3c2f7e-2b41-4d8e-9b3a-5f1c0e6a7d21} was not found in the key ring.)
  ---> System.Security.Cryptography.CryptographicException: The key {8d3c2f7e-2b41-4d8e-9b3a-5f1c0e6a7d21} was not found in the key ring.
    at Microsoft.AspNetCore.DataProtection.KeyManagement.KeyRingBasedDataProtector.UnprotectCore(Byte[] protectedData, Boolean allowOperationsOnRevokedKeys, UnprotectStatus& status)
    --- End of inner exception stack trace ---`);
@@ -273,15 +284,19 @@ describe('.NET: ASP.NET Core, ADO.NET and wrapped exceptions', () => {
   });
 
   it('knows configuration files, SQL Server TLS trust and Redis timeouts', () => {
-    const config = read(`Unhandled exception. System.IO.FileNotFoundException: The configuration file 'appsettings.Production.json' was not found and is not optional. The expected physical path was '/app/appsettings.Production.json'.
+    const config =
+      read(`Unhandled exception. System.IO.FileNotFoundException: The configuration file 'appsettings.Production.json' was not found and is not optional. The expected physical path was '/app/appsettings.Production.json'.
    at Microsoft.Extensions.Configuration.FileConfigurationProvider.HandleException(ExceptionDispatchInfo info)`);
     expectTop(config, 'misconfiguration', 'app-config-error');
 
-    const sql = read(`Microsoft.Data.SqlClient.SqlException (0x80131904): A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)
+    const sql =
+      read(`Microsoft.Data.SqlClient.SqlException (0x80131904): A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)
    at Microsoft.Data.SqlClient.SqlInternalConnection.OnError(SqlException exception, Boolean breakConnection, Action\`1 wrapCloseInAction)`);
     expectTop(sql, 'misconfiguration', 'tls-certificate');
 
-    const redis = read(`StackExchange.Redis.RedisTimeoutException: Timeout performing GET (5000ms), next: GET session:42, inst: 0, qu: 0, qs: 31, aw: False, rs: ReadAsync, serverEndpoint: redis:6379, IOCP: (Busy=0,Free=1000,Min=4,Max=1000), WORKER: (Busy=212,Free=32555,Min=4,Max=32767)`);
+    const redis = read(
+      `StackExchange.Redis.RedisTimeoutException: Timeout performing GET (5000ms), next: GET session:42, inst: 0, qu: 0, qs: 31, aw: False, rs: ReadAsync, serverEndpoint: redis:6379, IOCP: (Busy=0,Free=1000,Min=4,Max=1000), WORKER: (Busy=212,Free=32555,Min=4,Max=32767)`,
+    );
     expectTop(redis, 'dependency-failure', 'cache-down');
   });
 

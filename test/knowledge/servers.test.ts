@@ -226,7 +226,9 @@ describe('Apache httpd error log (AH tags)', () => {
     expect(loop.cause).toBe('web-server-config');
     expect(loop.rules).toContain('apache:AH00124');
 
-    const full = read('[Wed Mar 06 10:15:32.481516 2024] [mpm_event:error] [pid 901:tid 140093611] AH00484: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting');
+    const full = read(
+      '[Wed Mar 06 10:15:32.481516 2024] [mpm_event:error] [pid 901:tid 140093611] AH00484: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting',
+    );
     expect(full.cause).toBe('traffic-overload');
     expect(full.rules).toContain('apache:AH00484');
   });
@@ -298,7 +300,9 @@ describe('Apache httpd error log (AH tags)', () => {
   });
 
   it('says where the real error is when only "End of script output before headers" is there', () => {
-    const r = read('[Wed Mar 06 10:15:32.481516 2024] [cgi:error] [pid 2211:tid 140093611] [client 203.0.113.7:51234] End of script output before headers: index.php');
+    const r = read(
+      '[Wed Mar 06 10:15:32.481516 2024] [cgi:error] [pid 2211:tid 140093611] [client 203.0.113.7:51234] End of script output before headers: index.php',
+    );
     expect(r.belief.band).toBe('several');
     expect(r.clue('signature:cgi-end-of-script-headers')!.look!.en).toMatch(/AH01215/);
   });
@@ -317,8 +321,10 @@ describe('Java servlet containers and ASP.NET Core', () => {
     expect(r.rules).toContain('signature:tomcat-servlet-threw-exception');
   });
 
-  it('reads Tomcat\'s busy connector as overload', () => {
-    const r = read('Mar 06, 2024 10:15:32 AM org.apache.tomcat.util.net.JIoEndpoint$Acceptor run\nSEVERE: All threads (200) are currently busy, waiting. Increase maxThreads (200) or check the servlet status');
+  it("reads Tomcat's busy connector as overload", () => {
+    const r = read(
+      'Mar 06, 2024 10:15:32 AM org.apache.tomcat.util.net.JIoEndpoint$Acceptor run\nSEVERE: All threads (200) are currently busy, waiting. Increase maxThreads (200) or check the servlet status',
+    );
     expect(r.cause).toBe('traffic-overload');
   });
 
@@ -359,7 +365,7 @@ describe('reverse proxies', () => {
     expect(r.family).toBe('dependency-failure');
   });
 
-  it('reads Envoy\'s overflow as overload and its connection termination as a pointer to the app', () => {
+  it("reads Envoy's overflow as overload and its connection termination as a pointer to the app", () => {
     expect(read('upstream connect error or disconnect/reset before headers. reset reason: overflow').rules).toContain('signature:envoy-upstream-overflow');
     const term = read('upstream connect error or disconnect/reset before headers. reset reason: connection termination');
     expect(term.clue('signature:envoy-upstream-connection-termination')!.look!.en).toMatch(/OOMKilled/);

@@ -4,7 +4,7 @@ import { renderAt } from './render-at.tsx';
 
 const LOG = [
   '2025-03-12 10:00:01 INFO booting worker pid=412 password=hunter2',
-  '2025-03-12 10:00:02 ERROR OSError: [Errno 28] No space left on device: \'/var/lib/app/sessions/abc\'',
+  "2025-03-12 10:00:02 ERROR OSError: [Errno 28] No space left on device: '/var/lib/app/sessions/abc'",
   '<img src=x onerror=alert(1)> contact ops@example.com',
 ].join('\n');
 
@@ -19,11 +19,13 @@ async function pasteAndAnalyze(text: string) {
 const walkReady = () => waitFor(() => expect(document.querySelector('[data-walk="ready"]')).not.toBeNull());
 
 describe('paste a log', () => {
-  it('ranks every family on the app\'s confidence scale, with the matched line highlighted and the rule that fired, secrets masked', async () => {
+  it("ranks every family on the app's confidence scale, with the matched line highlighted and the rule that fired, secrets masked", async () => {
     await pasteAndAnalyze(LOG);
     const results = await screen.findByRole('region', { name: /^Most likely: Resource shortage/ });
     expect(results).toHaveTextContent(/Likely · about \d in 10/);
-    const families = within(results).getAllByRole('listitem').filter((li) => li.hasAttribute('data-family'));
+    const families = within(results)
+      .getAllByRole('listitem')
+      .filter((li) => li.hasAttribute('data-family'));
     expect(families.map((li) => li.getAttribute('data-family'))).toHaveLength(6);
     const first = families[0]!;
     expect(first).toHaveTextContent('Resource shortage');
@@ -36,7 +38,7 @@ describe('paste a log', () => {
     expect(document.querySelector('main img')).toBeNull();
   });
 
-  it('opens the cause with the log\'s evidence: the cause page ranks the same way and shows the alternatives', async () => {
+  it("opens the cause with the log's evidence: the cause page ranks the same way and shows the alternatives", async () => {
     const { user, location } = await pasteAndAnalyze(LOG);
     await user.click(await screen.findByRole('link', { name: /^Open the most likely cause: The disk is full/ }));
     expect(location()).toMatch(/^\/en\/cause\/disk-full\/\?log=resource-exhaustion\.\d+~disk-full\.\d+$/);

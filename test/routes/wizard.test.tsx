@@ -130,7 +130,9 @@ describe('result step', () => {
     expect(screen.getByText('Most likely cause')).toBeInTheDocument();
     const why = screen.getByRole('region', { name: 'Why we think so' });
     expect(why).toHaveTextContent(/Very likely · (about 9|more than 9) in 10/);
-    expect(within(within(why).getByRole('heading', { name: 'Points to it' }).parentElement!).getByText(/Do the errors grow when traffic is high\?/)).toBeInTheDocument();
+    expect(
+      within(within(why).getByRole('heading', { name: 'Points to it' }).parentElement!).getByText(/Do the errors grow when traffic is high\?/),
+    ).toBeInTheDocument();
     const others = screen.getByRole('region', { name: 'Other causes to check' });
     const items = within(others).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(1);
@@ -144,7 +146,11 @@ describe('result step', () => {
     expect(location()).toMatch(/^\/en\/cause\/[a-z-]+\/\?a=after-change\.no~.*~resource-which\.disk$/);
     expect(screen.getByText('Another possible cause')).toBeInTheDocument();
     renderAt(url);
-    expect(within(screen.getAllByRole('region', { name: 'Other causes to check' }).at(-1)!).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(order);
+    expect(
+      within(screen.getAllByRole('region', { name: 'Other causes to check' }).at(-1)!)
+        .getAllByRole('link')
+        .map((l) => l.getAttribute('href')),
+    ).toEqual(order);
   });
 
   it('when several causes fit, says so and shows the first check of each side by side, not "likely"', async () => {

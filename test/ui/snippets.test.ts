@@ -37,7 +37,9 @@ describe('embedUrl', () => {
   });
 
   it('switches the language segment, starts at the beginning, and leaves the theme out for "auto"', () => {
-    expect(embedUrl({ ...base, lang: 'ko' })).toBe('https://triage.example.com/tools/triage500/ko/q/scope/?a=after-change.no~pattern.every-time&embed=1&theme=dark');
+    expect(embedUrl({ ...base, lang: 'ko' })).toBe(
+      'https://triage.example.com/tools/triage500/ko/q/scope/?a=after-change.no~pattern.every-time&embed=1&theme=dark',
+    );
     expect(embedUrl({ ...base, step: '/', theme: 'system' })).toBe('https://triage.example.com/tools/triage500/en/?embed=1');
     expect(embedUrl({ ...base, step: '/ko/', lang: 'en', theme: 'light' })).toBe('https://triage.example.com/tools/triage500/en/?embed=1&theme=light');
   });
@@ -50,7 +52,9 @@ describe('embedUrl', () => {
   });
 
   it('accepts a root without a trailing slash, and refuses anything but http(s)', () => {
-    expect(embedUrl({ ...base, appRoot: 'https://triage.example.com/tools/triage500', step: '/' })).toBe('https://triage.example.com/tools/triage500/en/?embed=1&theme=dark');
+    expect(embedUrl({ ...base, appRoot: 'https://triage.example.com/tools/triage500', step: '/' })).toBe(
+      'https://triage.example.com/tools/triage500/en/?embed=1&theme=dark',
+    );
     expect(embedUrl({ ...base, appRoot: 'javascript:alert(1)//' })).toBeNull();
     expect(snippet('html', { ...base, appRoot: 'not a url' })).toEqual({ status: 'unavailable', format: 'html', reason: 'bad-root' });
   });

@@ -60,6 +60,10 @@ const OG_LOCALE: Record<Lang, string> = { en: 'en_US', ko: 'ko_KR' };
 
 /** Rewrites the built index.html for a page `depth` folders below the root. */
 export function pageHtml(template: string, page: Page | null, root: string, assets: PageAssets): string {
+  // The tags below are found by their exact text: a reformatted index.html must fail the build, not ship pages without them.
+  for (const tag of ['<meta name="triage500-root" content="./">', '<meta charset="UTF-8">']) {
+    if (!template.includes(tag)) throw new Error(`index.html: no ${tag} (written exactly so; index.html is kept out of Prettier)`);
+  }
   let html = template.replace(/(src|href)="\.\/(?!\/)/g, `$1="${root}`);
   html = html.replace('<meta name="triage500-root" content="./">', `<meta name="triage500-root" content="${root}">`);
   // First in <head>: a policy in a <meta> covers only what comes after it.

@@ -263,4 +263,28 @@ describe('search', () => {
     expect(jsErrors(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('a question found by search can be answered: the next page is a question or a cause, never a broken link', async () => {
+    const page = await coldPage(browser());
+    for (const [lang, words, broken] of [
+      ['en', 'traffic', "This link doesn't match the current questions"],
+      ['ko', '트래픽', '이 링크는 현재 질문과 맞지 않습니다'],
+    ] as const) {
+      await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(words)}`);
+      const hit = page.locator('[data-hit] a[href*="/q/"]').first();
+      await hit.waitFor();
+      await hit.click();
+      const question = page.locator('[data-question]');
+      await question.waitFor();
+      const id = (await question.getAttribute('data-question'))!;
+      await page.locator('[data-walk="ready"]').waitFor({ state: 'attached' });
+      await page.locator('a[data-answer]').first().click();
+      await page.locator(`[data-question="${id}"]`).waitFor({ state: 'detached' });
+      await page.locator('[data-question], [data-cause]').first().waitFor();
+      expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/(q|cause)/[a-z0-9-]+/$`));
+      expect(await h1(page)).not.toBe(broken);
+    }
+    expect(jsErrors(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -3,7 +3,7 @@
  * content version, the `question.answer` ids of the walk, the cause id and
  * whether it was fixed. Ids only: nothing a person typed or pasted.
  */
-import type { TrailStep } from './resolve.ts';
+import { chosenOf, type TrailStep } from './trail.ts';
 import type { ContentCore } from './types.ts';
 
 export interface OutcomePayload {
@@ -14,5 +14,15 @@ export interface OutcomePayload {
 }
 
 export function outcomePayload(content: ContentCore, trail: readonly TrailStep[], cause: string, fixed: boolean): OutcomePayload {
-  return { version: content.version, steps: trail.map((s) => `${s.question.id}.${s.choice.id}`), cause, fixed };
+  return {
+    version: content.version,
+    steps: trail.map(
+      (s) =>
+        `${s.question.id}.${chosenOf(s)
+          .map((c) => c.id)
+          .join('+')}`,
+    ),
+    cause,
+    fixed,
+  };
 }

@@ -17,7 +17,7 @@ import type { LogEvidence } from './log-analyzer.ts';
 import { isLogAnswer } from './log-suggest.ts';
 import { lookup } from './result.ts';
 import { treeOrder } from './tree-order.ts';
-import type { TrailStep } from './trail.ts';
+import { chosenOf, type TrailStep } from './trail.ts';
 import { FAMILY_IDS, type CauseCore, type ContentCore, type FamilyId, type Question } from './types.ts';
 
 export interface DiagnosisInput {
@@ -41,8 +41,6 @@ const logMeanExp = (xs: readonly number[]): number => {
   const max = Math.max(...xs);
   return max + Math.log(xs.reduce((s, x) => s + Math.exp(x - max), 0) / xs.length);
 };
-
-const chosenOf = (step: TrailStep): readonly Choice[] => [step.choice, ...(step.more ?? [])];
 
 /** log P(all answers | cause), per cause id; answers the log suggested count nothing. */
 export function answersLogLikelihood(content: ContentCore, input: DiagnosisInput): Map<string, number> {

@@ -11,4 +11,7 @@ export interface TrailStep {
 }
 
 /** The question a step answers, counting repeats of one question as one ("extends"). */
+/** Every answer of a step: the first, then the others on a question that takes several. */
+export const chosenOf = (step: TrailStep): readonly Choice[] => [step.choice, ...(step.more ?? [])];
+
 export const baseOf = (question: Question): string => question.base ?? question.id;

@@ -10,6 +10,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { content } from '../content/content.ts';
 import { FAMILY_IDS, type CauseCore, type Lang, type PathPair, type TreeNode } from '../engine/index.ts';
 import { mapPosition, treeMap, type MapPosition, type MapQuestion } from '../engine/map.ts';
+import { chosenOf } from '../engine/trail.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHeadingRef, useStepAnnouncement } from '../ui/announcer.tsx';
 import { FamilyBadge, familyStyles } from '../ui/family-badge.tsx';
@@ -141,7 +142,11 @@ function WayHere({ position, current, lang }: { position: MapPosition; current: 
               {tx(s.question.title)}
             </a>
             {'\u00a0— '}
-            <span className="font-semibold">{s.choice.label ? tx(s.choice.label) : t.question.unsure}</span>
+            <span className="font-semibold">
+              {chosenOf(s)
+                .map((c) => (c.label ? tx(c.label) : t.question.unsure))
+                .join('; ')}
+            </span>
           </li>
         ))}
         <li>

@@ -20,6 +20,7 @@ import {
   type TrailStep,
 } from '../engine/index.ts';
 import { diagnosisMarkdown } from '../engine/diagnosis-markdown.ts';
+import { answerRows } from './answer-rows.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { tickedSteps, useChecklist } from '../store/checklist.ts';
 import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
@@ -133,7 +134,7 @@ function DiagnosisCopy({
             confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0),
           }))
       : [],
-    answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
+    answers: answerRows(trail, tx, t.trail.unsure),
     remedy: PHASES.map((phase) => ({
       heading: t.cause.phases[phase],
       steps: cause.remedy[phase].map((step, j) => ({ text: tx(step.text), done: ticked.includes(`${phase}:${j}`) })),
@@ -221,7 +222,7 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props
     url: typeof window === 'undefined' ? '' : window.location.href,
     generatedAt,
     version: content.version,
-    answers: trail.map((s) => ({ question: tx(s.question.title), answer: s.choice.label ? tx(s.choice.label) : t.trail.unsure })),
+    answers: answerRows(trail, tx, t.trail.unsure),
     tried: triedCauses.map((c) => ({ title: tx(c.title), family: family(c) })),
     current: { title: tx(cause.title), family: family(cause) },
     considered: diagnosis

@@ -1,6 +1,6 @@
 /** The answers so far, each with a link to change it. */
 import { Link } from 'react-router-dom';
-import type { TrailStep } from '../engine/trail.ts';
+import { chosenOf, type TrailStep } from '../engine/trail.ts';
 import { useStrings, useTx } from '../i18n/lang-context.tsx';
 import { useHydrated } from './use-hydrated.ts';
 
@@ -34,7 +34,11 @@ export function TrailList({ items, headingLevel = 2 }: { items: readonly TrailIt
               <div className="min-w-0 flex-1">
                 <div className="text-sm text-slate-700 dark:text-slate-300">{tx(step.question.title)}</div>
                 <div className="font-semibold">
-                  {step.choice.label ? tx(step.choice.label) : t.trail.unsure}
+                  {chosenOf(step).map((c) => (
+                    <span key={c.id} className="block">
+                      {c.label ? tx(c.label) : t.trail.unsure}
+                    </span>
+                  ))}
                   {fromLog ? (
                     <span
                       className="ml-2 inline-block rounded bg-emerald-100 px-2 py-0.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"

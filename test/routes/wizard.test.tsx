@@ -91,6 +91,10 @@ describe('the walk', () => {
     await user.click(screen.getByRole('checkbox', { name: /^The runtime or platform changed/ }));
     await user.click(screen.getByRole('link', { name: 'Continue' }));
     expect(location()).toMatch(/a=after-change\.yes~what-changed\.code\+runtime/);
+    // Both answers are listed among the answers so far, and the next page is a step, not a broken link.
+    const answers = await screen.findByRole('region', { name: 'Your answers' });
+    await waitFor(() => expect(answers).toHaveTextContent(/New code.*The runtime or platform changed/));
+    expect(screen.queryByText("This link doesn't match the current questions")).toBeNull();
   });
 
   it('after "not sure" about the log, never asks which log message it was', async () => {

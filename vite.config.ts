@@ -25,6 +25,8 @@ export default defineConfig({
               name: 'core',
               test: /src[\\/](?:engine[\\/](?:types|result|choices|graph|path-codec|resolve|trail|tried)|routes[\\/](?:hrefs|log-context))\.ts$/,
             },
+            // The question page and the answer parts it shares with the several-answers view: one chunk, not two.
+            { name: 'question-view', test: /src[\\/]routes[\\/](?:question-view|answer-parts)\.tsx$/ },
           ],
         },
       },

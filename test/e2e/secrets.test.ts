@@ -70,13 +70,15 @@ describe('secrets in a pasted log', () => {
       await page.getByRole('link', { name: 'No, still failing' }).click();
       await page.waitForURL((u) => u.toString() !== before);
     }
-    const report = page.locator('[data-report]');
-    await expect.poll(() => report.innerText()).toContain('Log evidence (secrets masked)');
-    const shownReport = await report.innerText();
+    // The report as shown (a readable preview) and as Markdown (folded away under it).
+    const preview = page.locator('[data-report-preview]');
+    await expect.poll(() => preview.innerText()).toContain('Log evidence (secrets masked)');
+    const shownReport = await preview.innerText();
     expect(shownReport).toContain('•••');
     expectNoSecret('the escalation report', shownReport);
+    expectNoSecret('the escalation report as Markdown', (await page.locator('[data-report]').textContent()) ?? '');
     expectNoSecret('the downloaded escalation report', await downloaded(page, page.getByRole('link', { name: 'Download report (.md)' })));
-    await page.getByRole('button', { name: 'Copy report' }).click();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     expectNoSecret('the copied escalation report', await page.evaluate(() => navigator.clipboard.readText()));
     expectNoSecret('the cause page', await screenText(page));
     expect(jsErrors(page)).toEqual([]);

@@ -20,7 +20,7 @@ import { CommandBlock, OtherStacks } from '../ui/command-block.tsx';
 import { InlineCode } from '../ui/inline-code.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { TrailList } from '../ui/trail-list.tsx';
-import { DirectNotice, StepNav } from './step-nav.tsx';
+import { StepNav } from './step-nav.tsx';
 import { trailItems } from './trail-items.ts';
 import { Outcome, TriedBanner } from './outcome.tsx';
 import { ConfidenceLine, OtherCauses, SeveralFit, WhyThisCause } from './ranking.tsx';
@@ -43,7 +43,7 @@ export interface CauseViewProps {
   readonly help: boolean;
 }
 
-export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help }: CauseViewProps & { cause: Cause }) {
+export function CauseDetailsView({ cause, trail, log, tried, fixed, help }: CauseViewProps & { cause: Cause }) {
   const lang = useLang();
   const t = usePageStrings();
   const tx = useTx();
@@ -88,7 +88,7 @@ export function CauseDetailsView({ cause, trail, direct, log, tried, fixed, help
   return (
     <article className={stepEnter} data-cause={cause.id}>
       <title>{`${title} — ${t.appName}`}</title>
-      {direct ? <DirectNotice /> : null}
+      {/* Opened on its own: the note under the title says so (with no answers and no log, there is no ranking). */}
       <TriedBanner tried={tried} />
       {several && diagnosis ? <SeveralFit diagnosis={diagnosis} current={cause.id} trail={trail} log={log} tried={tried} /> : null}
       <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300" data-label>

@@ -166,9 +166,10 @@ export function LogPage() {
           <button type="button" className={secondary} disabled={!ready} onClick={clear}>
             {t.log.clear}
           </button>
-          <label className="text-sm">
-            <span className="mr-2 font-semibold">{t.log.file}</span>
-            <input type="file" disabled={!ready} accept=".log,.txt,text/*" onChange={(e) => readFile(e.target.files?.[0])} className="text-sm" />
+          {/* The browser's own file button speaks the browser's language; this one speaks the page's. */}
+          <label className={`${secondary} cursor-pointer focus-within:ring-2 focus-within:ring-blue-700`}>
+            {t.log.file}
+            <input type="file" disabled={!ready} accept=".log,.txt,text/*" onChange={(e) => readFile(e.target.files?.[0])} className="sr-only" />
           </label>
         </div>
         {file === 'error' ? <p className="mt-2 text-rose-800 dark:text-rose-300">{t.log.fileError}</p> : null}

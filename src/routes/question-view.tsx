@@ -63,7 +63,7 @@ export function QuestionView({ question, trail, direct, log }: Props) {
   return (
     <div className={stepEnter} data-question={question.id}>
       <title>{`${title} — ${t.appName}`}</title>
-      {direct ? <DirectNotice /> : null}
+      {direct && !log.raw ? <DirectNotice /> : null}
       <Progress
         label={t.question.progress(n, trail.length + left.min, trail.length + left.max + more)}
         done={trail.length}

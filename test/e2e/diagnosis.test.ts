@@ -89,6 +89,7 @@ describe('the log travels with the person', () => {
     expect(await why.innerText()).toContain('Your pasted log');
     expect(await page.getByRole('region', { name: 'Other causes to check' }).locator('li[data-other]').count()).toBeGreaterThan(1);
     expect(await page.getByText(/Opened without answers or a log/).count()).toBe(0);
+    expect(await page.getByText('Opened without earlier answers.').count()).toBe(0);
     await page.context().close();
   });
 

@@ -164,3 +164,21 @@ export function confidenceLevel(p: number): ConfidenceLevel {
 
 /** The belief's families that the evidence leaves plausible (p ≥ EXCLUDED). */
 export const plausibleFamilies = (belief: Belief) => belief.families.filter((f) => f.p >= EXCLUDED);
+
+/** True when the evidence does not single out one family: the page says several causes fit. */
+export const isUnsure = (belief: Belief) => belief.band === 'several' || belief.band === 'unknown';
+
+/**
+ * How a result page presents a cause: `reference` without any evidence; the
+ * first untried cause of the ranking is `likely`, or `candidate` when several
+ * fit, or `next` once others were tried; any other cause is `another`.
+ */
+export type Standing = 'reference' | 'likely' | 'candidate' | 'next' | 'another';
+
+export function standingOf(belief: Belief | null, causeId: string, tried: readonly string[]): Standing {
+  if (!belief) return 'reference';
+  const first = tryOrder(belief).find((c) => !tried.includes(c.cause.id));
+  if (first?.cause.id !== causeId) return 'another';
+  if (tried.length > 0) return 'next';
+  return isUnsure(belief) ? 'candidate' : 'likely';
+}

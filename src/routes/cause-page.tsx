@@ -4,7 +4,7 @@
  * cause pages and prefetched by questions that can lead to a cause.
  */
 import { content } from '../content/content.ts';
-import { commandsFor, diagnose, inferStack, otherCommands, PHASES, stacksOf, tryOrder, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
+import { commandsFor, diagnose, inferStack, otherCommands, PHASES, stacksOf, standingOf, type Cause, type CauseCore, type TrailStep } from '../engine/index.ts';
 import type { StackId } from '../engine/types.ts';
 import { useState } from 'react';
 import { evidenceFor, useLogEvidence } from '../store/log-evidence.ts';
@@ -68,18 +68,11 @@ export function CauseDetailsView({ cause, trail, log, tried, fixed, help }: Caus
   // The diagnosis from the answers and the log evidence in the URL: the same URL, the same ranking.
   const logEvidence = evidenceOf(content, log);
   const diagnosis = trail.length > 0 || logEvidence !== null ? diagnose(content, { trail, log: logEvidence }) : null;
-  const first = diagnosis ? tryOrder(diagnosis).find((c) => !tried.includes(c.cause.id))?.cause : undefined;
-  const isFirst = first?.id === cause.id;
-  const several = diagnosis !== null && isFirst && (diagnosis.band === 'several' || diagnosis.band === 'unknown');
-  const label = !diagnosis
-    ? t.cause.reference
-    : tried.length > 0 && isFirst
-      ? t.cause.nextLikely
-      : isFirst
-        ? several
-          ? t.cause.candidate
-          : t.cause.likely
-        : t.cause.another;
+  const standing = standingOf(diagnosis, cause.id, tried);
+  const several = standing === 'candidate';
+  const label = { reference: t.cause.reference, likely: t.cause.likely, candidate: t.cause.candidate, next: t.cause.nextLikely, another: t.cause.another }[
+    standing
+  ];
   // Where the walk would go from here: a question still worth asking (shown as a hint), or this very page.
   const walk = useWalk();
   const stillAsk = walk && diagnosis && tried.length === 0 ? walk.nextQuestionLink(content, lang, trail, log) : null;
@@ -181,7 +174,7 @@ export function CauseDetailsView({ cause, trail, log, tried, fixed, help }: Caus
       </section>
 
       <Outcome cause={cause} trail={trail} tried={tried} log={log} fixed={fixed} help={help} diagnosis={diagnosis} helpHeading={helpHeading} />
-      {diagnosis ? <WhyThisCause diagnosis={diagnosis} byRanking={!isFirst} /> : null}
+      {diagnosis ? <WhyThisCause diagnosis={diagnosis} byRanking={standing === 'another'} /> : null}
       {diagnosis && !fixed && !help ? <OtherCauses diagnosis={diagnosis} current={cause.id} trail={trail} log={log} tried={tried} /> : null}
 
       <section aria-labelledby="symptoms-heading" className="mt-10">

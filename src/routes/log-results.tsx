@@ -8,7 +8,17 @@
  */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import { confidenceLevel, diagnose, logAnalysisReport, matchSegments, type Analysis, type Clue, type Diagnosis, type FamilyBelief } from '../engine/index.ts';
+import {
+  confidenceLevel,
+  diagnose,
+  isUnsure,
+  logAnalysisReport,
+  matchSegments,
+  type Analysis,
+  type Clue,
+  type Diagnosis,
+  type FamilyBelief,
+} from '../engine/index.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
@@ -80,12 +90,12 @@ export function LogResults({ analysis }: { analysis: Analysis }) {
   return (
     <section aria-labelledby="log-results" tabIndex={-1} data-results="ranked" data-band={diagnosis.band}>
       <h2 id="log-results" className="text-xl font-bold">
-        {diagnosis.band === 'very-likely' || diagnosis.band === 'likely' ? t.log.headline(tx(content.families[top.family].title)) : t.log.weakHeadline}
+        {!isUnsure(diagnosis) ? t.log.headline(tx(content.families[top.family].title)) : t.log.weakHeadline}
       </h2>
       <p className="mt-1">
         <ConfidenceWords p={top.p} />
       </p>
-      {diagnosis.band === 'several' || diagnosis.band === 'unknown' ? <p className="mt-2">{t.log.weakBody}</p> : null}
+      {isUnsure(diagnosis) ? <p className="mt-2">{t.log.weakBody}</p> : null}
       {truncated}
       {looks.length > 0 ? (
         <div className="mt-4 rounded-lg border-2 border-amber-700 p-4 dark:border-amber-500" data-look>

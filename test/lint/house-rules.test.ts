@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -35,8 +36,10 @@ function project(fixture: string, extra: Readonly<Record<string, string>> = {}):
 }
 
 function run(dir: string, script: 'lint' | 'format:check') {
-  const r = spawnSync('npm', ['run', '--silent', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
-  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+  // CI may force colours (FORCE_COLOR); the assertions read plain text either way.
+  const { FORCE_COLOR: _forced, ...env } = process.env;
+  const r = spawnSync('npm', ['run', '--silent', script], { cwd: dir, encoding: 'utf8', env: { ...env, NO_COLOR: '1' }, timeout: 120_000 });
+  return { status: r.status, output: stripVTControlCharacters(`${r.stdout}${r.stderr}`) };
 }
 
 describe('npm run lint', () => {

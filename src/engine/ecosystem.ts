@@ -14,6 +14,10 @@ const MARKERS: readonly (readonly [string, RegExp])[] = [
   ['ruby', /\.rb:\d+:in [`']|\/gems\/|ActiveRecord::|ActionView::/g],
   ['node', /node_modules\/|\(node:internal\/|\bat [\w$.<>]+ \([^)\n]{1,300}\.(?:js|mjs|cjs|ts):\d+:\d+\)|npm ERR!/g],
   ['go', /^goroutine \d+ \[|\.go:\d+ \+0x|^panic: /gm],
+  [
+    'elixir',
+    /\*\* \((?:[A-Z][\w]*\.)*[A-Z]\w*\) |^\s+\((?:elixir|stdlib|kernel|phoenix|plug|ecto|ecto_sql|db_connection|postgrex|myxql)(?: [\d.]+)?\) |\blib\/[\w/]+\.ex:\d+: /gm,
+  ],
 ];
 
 /** Ecosystems the text shows, most shown first (ties in MARKERS order). */

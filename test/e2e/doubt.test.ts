@@ -107,7 +107,10 @@ describe('a diagnosis under doubt', () => {
     expect(await page.locator('[data-report]').textContent()).toContain(`[x] ${tickedText}`);
     await page.goto(causeUrl);
     await page.getByRole('heading', { level: 1, name: title(first) }).waitFor();
-    expect(await page.getByRole('region', { name: 'What to do, in this order' }).getByRole('checkbox').first().isChecked()).toBe(true);
+    // The ticks are read from this browser's storage once the page has started: wait for them, up to 5 s.
+    const firstBox = page.getByRole('region', { name: 'What to do, in this order' }).getByRole('checkbox').first();
+    for (let i = 0; i < 50 && !(await firstBox.isChecked()); i++) await page.waitForTimeout(100);
+    expect(await firstBox.isChecked()).toBe(true);
 
     // No beacon configured: nothing but page loads from the app's own server.
     const foreign = requests.filter((r) => !r.url().startsWith(base) || r.method() !== 'GET');

@@ -47,3 +47,10 @@ console.log(
 console.log(
   `median ${times[2]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)}) — ${result.clues.length} clues: ${[...new Set(result.clues.map((c) => c.rule))].join(', ')}`,
 );
+
+// Pastes that are mostly line breaks (a terminal's scrollback, CRLF files) once made
+// a whole-text pattern quadratic: time one with half a million of them.
+const blank = `${'\n'.repeat(500_000)}${errors[0]}\n`;
+const b0 = performance.now();
+const blankResult = analyzeLog(content, blank);
+console.log(`500,000 empty lines and one error: ${(performance.now() - b0).toFixed(0)} ms — ${blankResult.clues.length} clue(s)`);

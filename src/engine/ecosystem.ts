@@ -8,7 +8,7 @@ const LIMIT = 512 * 1024;
 
 const MARKERS: readonly (readonly [string, RegExp])[] = [
   ['python', /Traceback \(most recent call last\)|File "[^"\n]{1,300}\.py", line \d|<class '[\w.]+'>|site-packages\//g],
-  ['java', /\bat (?:java|javax|jakarta|org|com|io|net)\.[\w$.]+\(|\.java:\d+\)|^\s*Caused by: [\w$.]+(?:Exception|Error)|Exception in thread "/gm],
+  ['java', /\bat (?:java|javax|jakarta|org|com|io|net)\.[\w$.]+\(|\.java:\d+\)|^[ \t]*Caused by: [\w$.]+(?:Exception|Error)|Exception in thread "/gm],
   ['dotnet', /\b(?:System|Microsoft)\.[A-Z]\w+(?:\.\w+)*Exception\b|\.cs:line \d+|--- End of (?:inner exception )?stack trace/g],
   ['php', /\.php(?::\d+| on line \d+|\(\d+\))|PHP (?:Fatal|Warning|Parse) error|^#\d+ \/|vendor\/laravel\//gm],
   ['ruby', /\.rb:\d+:in [`']|\/gems\/|ActiveRecord::|ActionView::/g],
@@ -16,7 +16,7 @@ const MARKERS: readonly (readonly [string, RegExp])[] = [
   ['go', /^goroutine \d+ \[|\.go:\d+ \+0x|^panic: /gm],
   [
     'elixir',
-    /\*\* \((?:[A-Z][\w]*\.)*[A-Z]\w*\) |^\s+\((?:elixir|stdlib|kernel|phoenix|plug|ecto|ecto_sql|db_connection|postgrex|myxql)(?: [\d.]+)?\) |\blib\/[\w/]+\.ex:\d+: /gm,
+    /\*\* \((?:[A-Z][\w]*\.)*[A-Z]\w*\) |^[ \t]+\((?:elixir|stdlib|kernel|phoenix|plug|ecto|ecto_sql|db_connection|postgrex|myxql)(?: [\d.]+)?\) |\blib\/[\w/]+\.ex:\d+: /gm,
   ],
 ];
 

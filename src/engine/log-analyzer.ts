@@ -12,7 +12,11 @@
  * - wrapper messages ("Worker failed to boot", ANCM 500.30) say only *that*
  *   something failed: they count little and point to the families that
  *   usually hide behind them;
- * - repeated lines that differ only in numbers (timestamps, PIDs) count once.
+ * - repeated lines that differ only in numbers (timestamps, PIDs) count once;
+ * - lines that declare themselves warnings, notices or info (severity.ts)
+ *   count less when the paste has error-level lines with a clue: a program that
+ *   carried on did not fail there (except for limits reached, which programs
+ *   report as warnings while they shed load).
  * How sure the evidence makes us is not decided here: see belief.ts, which the
  * log page, the cause page and the CLI share.
  */
@@ -20,6 +24,7 @@ import { lineHits, type Hit } from './clues.ts';
 import { compileKnowledge, type KnowledgeIndex } from './knowledge-index.ts';
 import type { KnowledgeTable } from './knowledge-types.ts';
 import { detectEcosystems } from './ecosystem.ts';
+import { isQuietLine } from './severity.ts';
 import { keyBlockOpenAfter, maskSecrets } from './mask.ts';
 import type { CauseId, FamilyId, LocalizedText, Signature } from './types.ts';
 import { FAMILY_IDS } from './types.ts';
@@ -83,6 +88,8 @@ const FRAME_FACTOR = 0.3;
 const WRAPPER_FACTOR = 0.4;
 /** A line that names the root of a chain ("Caused by:") counts more than the first line, which it explains. */
 const ROOT_FACTOR = 1.25;
+/** How much a warning or notice line counts when error-level lines also hold clues. */
+const QUIET_FACTOR = 0.35;
 const CONTEXT_LINES = 3;
 /** How far around a line masking looks for an AWS key id that makes a bare 40-character key on it a secret. */
 const NEARBY_CHARS = 1000;
@@ -139,6 +146,11 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
 
   const families = new Map<FamilyId, number>();
   const causes = new Map<string, number>();
+  // Warning, notice and info lines add up apart; how much they count is known at the end.
+  const quietFamilies = new Map<FamilyId, number>();
+  const quietCauses = new Map<string, number>();
+  const quietClues = new Map<number, number>(); // clue index → weight before the quiet factor
+  let quietOrder = 0;
   const clues: Clue[] = [];
   const perRule = new Map<string, number>();
   const seenLines = new Set<string>();
@@ -181,9 +193,15 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
           const announcesRoot = ROOT_NEXT.test(raw);
           pendingRoot = announcesRoot;
           const wrapperOnly = announcesRoot || hits.every((h) => h.wrapper !== undefined);
-          const factor = frame ? FRAME_FACTOR : wrapperOnly ? WRAPPER_FACTOR : causedBy ? ROOT_FACTOR : DECAY ** order;
-          if (!frame && !wrapperOnly) order++;
-          addLine(hits, factor, families, causes);
+          // Limits reached (a full pool, max_children, a worker killed) are warnings by nature: the program sheds load and carries on.
+          const quiet = isQuietLine(raw) && !hits.some((h) => h.family === 'resource-exhaustion' && h.wrapper === undefined);
+          const factor = frame ? FRAME_FACTOR : wrapperOnly ? WRAPPER_FACTOR : causedBy ? ROOT_FACTOR : DECAY ** (quiet ? quietOrder : order);
+          if (!frame && !wrapperOnly) {
+            if (quiet) quietOrder++;
+            else order++;
+          }
+          if (quiet) addLine(hits, factor, quietFamilies, quietCauses);
+          else addLine(hits, factor, families, causes);
           // Masked only if shown, with the lines around it: an AWS key id there, a key block open above.
           let masked: string | undefined;
           const maskedLine = () =>
@@ -195,6 +213,7 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
             const n = perRule.get(h.rule) ?? 0;
             if (n >= MAX_CLUES_PER_RULE || clues.length >= MAX_CLUES) continue;
             perRule.set(h.rule, n + 1);
+            if (quiet) quietClues.set(clues.length, h.weight * factor);
             clues.push({
               line: lineNo,
               text: maskedLine(),
@@ -212,6 +231,11 @@ export function analyzeLog(content: AnalyzerContent, text: unknown): Analysis {
     }
     if (end === text.length) break;
   }
+
+  const q = families.size > 0 ? QUIET_FACTOR : 1;
+  for (const [f, w] of quietFamilies) families.set(f, (families.get(f) ?? 0) + w * q);
+  for (const [c, w] of quietCauses) causes.set(c, (causes.get(c) ?? 0) + w * q);
+  for (const [i, w] of quietClues) clues[i] = { ...clues[i]!, weight: round(w * q) };
 
   const evidence: LogEvidence = {
     families: Object.fromEntries(FAMILY_IDS.flatMap((f) => (families.has(f) ? [[f, round(families.get(f)!)]] : []))),

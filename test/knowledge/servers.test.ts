@@ -267,12 +267,13 @@ describe('Apache httpd error log (AH tags)', () => {
     expect(script.rules).toContain('apache:AH01071#1');
   });
 
-  it('reads an unknown directive as a module that is not enabled', () => {
+  it('reads an unknown directive as server configuration (a module not enabled), with a missing module next', () => {
     const r = read(
       "[Wed Mar 06 10:15:32.481516 2024] [core:alert] [pid 2211:tid 140093611] [client 203.0.113.7:51234] /var/www/shop/public/.htaccess: Invalid command 'RewriteEngine', perhaps misspelled or defined by a module not included in the server configuration",
     );
-    expect(r.family).toBe('deployment-artifact');
-    expect(r.cause).toBe('missing-extension');
+    expect(r.family).toBe('misconfiguration');
+    expect(r.cause).toBe('web-server-config');
+    expect(r.belief.families[1]!.family).toBe('deployment-artifact');
   });
 
   it('follows mod_wsgi to the Python error on the lines after it', () => {

@@ -1,0 +1,119 @@
+/**
+ * The gRPC status table (content/knowledge/grpc.json), read in the shapes each
+ * language prints a status, and the messages apps write in words rather than
+ * codes (a key that cannot decrypt, a directory they cannot write, an upgrade
+ * step not run, a package that cannot be installed, a memory limit, a full
+ * store), read through the real log reader.
+ */
+import { describe, expect, it } from 'vitest';
+import { log, read } from './servers-cloud-helpers.ts';
+
+describe('gRPC status codes, in every client language', () => {
+  it.each([
+    [
+      'Go',
+      'level=error msg="list failed" error="rpc error: code = Unavailable desc = connection error: desc = \\"transport: dial tcp 10.0.0.7:9090: connect: connection refused\\""',
+      'grpc:UNAVAILABLE',
+      'dependency-failure',
+    ],
+    [
+      'Python',
+      'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = "invalid token"',
+      'grpc:UNAUTHENTICATED',
+      'misconfiguration',
+    ],
+    ['Java', 'io.grpc.StatusRuntimeException: PERMISSION_DENIED: The caller does not have permission', 'grpc:PERMISSION_DENIED', 'permissions'],
+    ['Node', 'Error: 8 RESOURCE_EXHAUSTED: Received message larger than max (5242880 vs. 4194304)', 'grpc:RESOURCE_EXHAUSTED', 'resource-exhaustion'],
+    [
+      '.NET',
+      'Grpc.Core.RpcException: Status(StatusCode="Unavailable", Detail="Error starting gRPC call. HttpRequestException: Connection refused")',
+      'grpc:UNAVAILABLE',
+      'dependency-failure',
+    ],
+  ])('%s', (_lang, line, rule, family) => {
+    const r = read(line);
+    expect(r.rules).toContain(rule);
+    expect(r.family).toBe(family);
+  });
+
+  it('reads UNIMPLEMENTED between two services as versions that do not match (GitLab and Gitaly)', () => {
+    const r = read(
+      String.raw`{"method":"GET","status":500,"exception.class":"GRPC::Unimplemented","exception.message":"12:unknown method ListLastCommitsForTree for service gitaly.CommitService. debug_error_string:{UNKNOWN:Error received from peer ipv4:10.1.2.15:8075 {grpc_message:\"unknown method\", grpc_status:12}}"}`,
+    );
+    expect(r.family).toBe('deployment-artifact');
+    expect(r.cause).toBe('dependency-version-mismatch');
+  });
+
+  it('finds no status in ordinary lines that look alike', () => {
+    expect(read('GRPC::Core::Channel created for gitaly.internal:8075').rules.filter((x) => x.startsWith('grpc:'))).toEqual([]);
+    expect(read('rpc error: see the logs above').rules.filter((x) => x.startsWith('grpc:'))).toEqual([]);
+  });
+});
+
+describe('what apps say in words', () => {
+  it('reads a secret key that cannot decrypt stored data as configuration (Gitea, Superset, Airflow)', () => {
+    for (const line of [
+      'gitea  | 2024/02/03 10:11:12 ...ers/web/auth/auth.go:245:SignInPost() [E] UserSignIn: secret.DecryptSecret: failed to decrypt by secret, the key (maybe SECRET_KEY?) might be incorrect: cipher: message authentication failed',
+      'superset_app  | ValueError: Invalid decryption key',
+      "airflow.exceptions.AirflowException: Can't decrypt `extra` params for login=etl, FERNET_KEY configuration is missing",
+    ]) {
+      const r = read(line);
+      expect(r.family, line).toBe('misconfiguration');
+      expect(r.cause, line).toBe('encryption-key-mismatch');
+    }
+  });
+
+  it('reads a directory the app says it cannot write as file permissions (Moodle, Matomo, Nextcloud)', () => {
+    const moodle = read(log`
+      Exception - Invalid permissions detected when trying to create a directory. Turn debugging on for further details.
+      Error code: invaliddatarootpermissions
+    `);
+    expect(moodle.family).toBe('permissions');
+    const nextcloud = read(
+      String.raw`{"reqId":"Tg4h","level":3,"app":"index","message":"Can't write into config directory!","exception":{"Exception":"OCP\\HintException"}}`,
+    );
+    expect(nextcloud.family).toBe('permissions');
+    expect(nextcloud.cause).toBe('unwritable-storage');
+  });
+
+  it('reads an upgrade step that did not run as migrations not run (Magento, ownCloud), not on the routine check', () => {
+    const magento = read(log`
+      [2024-04-18T07:10:07.442519+00:00] main.ERROR: Please upgrade your database: Run "bin/magento setup:upgrade" from the Magento root directory.
+      The following modules are outdated:
+    `);
+    expect(magento.family).toBe('deployment-artifact');
+    expect(magento.cause).toBe('migrations-not-run');
+    const owncloud = read(
+      String.raw`{"level":3,"app":"remote","message":"Exception: {\"Exception\":\"OC\\\\NeedsUpdateException\",\"Message\":\"\",\"Code\":0}"}`,
+    );
+    expect(owncloud.cause).toBe('migrations-not-run');
+    expect(read('{"level":0,"app":"core","message":"Checking whether ownCloud needs an upgrade"}').analysis.clues).toEqual([]);
+  });
+
+  it('reads a package that cannot be installed as a missing package, a memory limit and a full store as resources', () => {
+    const pip = read('ERROR: Could not find a version that satisfies the requirement pyairvent==2.1.0 (from versions: 1.0.0, 2.0.4)');
+    expect(pip.family).toBe('deployment-artifact');
+    expect(pip.cause).toBe('missing-package');
+    const clickhouse = read(
+      '<Error> executeQuery: Code: 241. DB::Exception: Memory limit (for query) exceeded: would use 9.32 GiB (attempt to allocate chunk of 4194304 bytes), maximum: 9.31 GiB. (MEMORY_LIMIT_EXCEEDED)',
+    );
+    expect(clickhouse.cause).toBe('memory-limit');
+    const minio = read('minio  | Error: Storage resources are insufficient for the write operation .minio.sys/tmp/part.1 (cmd.StorageFull)');
+    expect(minio.cause).toBe('disk-full');
+  });
+
+  it('reads a syntax error in a PHP configuration file as configuration, and one in app code as a code bug', () => {
+    expect(read('PHP Parse error:  syntax error, unexpected token "}", expecting end of file in /etc/phpmyadmin/config.inc.php on line 41').family).toBe(
+      'misconfiguration',
+    );
+    expect(read('PHP Parse error:  syntax error, unexpected token "}" in /var/www/html/src/Controller/OrderController.php on line 88').family).toBe('code-bug');
+  });
+
+  it('reads a 401 from a named provider as credentials, and a database that lacks an operator as a version mismatch first', () => {
+    expect(read('EmailError: [BULK_EMAIL_SEND_FAILED] Mailgun Error 401: Forbidden').cause).toBe('bad-service-credentials');
+    const mongo = read(
+      `{"level":50,"msg":"Exception while invoking method 'getStatistics'","err":{"type":"MongoServerError","message":"Unrecognized expression '$dateTrunc'"}}`,
+    );
+    expect(mongo.family).toBe('deployment-artifact');
+  });
+});

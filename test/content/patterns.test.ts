@@ -61,12 +61,17 @@ describe('every pattern is linear on hostile input', () => {
       const before = slow.length;
       for (const line of [...hostileLines(p.source, 24), ...hostileLines(p.source, MAX_LINE_CHARS)]) {
         if (slow.length > before) break;
-        const t0 = performance.now();
-        re.lastIndex = 0;
-        for (let guard = 0; guard < 64 && re.exec(line) !== null; guard++) {
-          if (re.lastIndex === 0) break;
-        }
-        const ms = performance.now() - t0;
+        const time = () => {
+          const t0 = performance.now();
+          re.lastIndex = 0;
+          for (let guard = 0; guard < 64 && re.exec(line) !== null; guard++) {
+            if (re.lastIndex === 0) break;
+          }
+          return performance.now() - t0;
+        };
+        // A backtracking pattern is slow every time; a busy machine (a GC pause, another job) only once.
+        let ms = time();
+        for (let retry = 0; retry < 2 && ms > BOUND_MS; retry++) ms = Math.min(ms, time());
         if (ms > BOUND_MS) slow.push(`${p.where}: ${ms.toFixed(0)} ms on ${JSON.stringify(line.slice(0, 20))}…`);
       }
     }

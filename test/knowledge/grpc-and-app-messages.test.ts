@@ -116,4 +116,46 @@ describe('what apps say in words', () => {
     );
     expect(mongo.family).toBe('deployment-artifact');
   });
+
+  it('reads a service called at localhost as an address to check, next to the outage it looks like', () => {
+    const prisma = read(
+      [
+        'umami-1  | Invalid `prisma.user.findUnique()` invocation:',
+        "umami-1  | Can't reach database server at `localhost`:`5432`",
+        'db-1     | 2024-03-12 09:01:11.201 UTC [1] LOG:  database system is ready to accept connections',
+      ].join('\n'),
+    );
+    expect(prisma.rules).toContain('signature:dependency-address-is-localhost');
+    expect(prisma.belief.families.slice(0, 2).map((f) => f.family)).toEqual(expect.arrayContaining(['misconfiguration', 'dependency-failure']));
+    expect(read("Can't reach database server at `db`:`5432`").rules).not.toContain('signature:dependency-address-is-localhost');
+  });
+
+  it('reads a secret that is too short and a connection URL that cannot be parsed as configuration', () => {
+    expect(read('** (ArgumentError) cookie store expects conn.secret_key_base to be at least 64 bytes').cause).toBe('missing-env-var');
+    expect(
+      read('Uncaught PHP Exception Doctrine\\DBAL\\Exception\\MalformedDsnException: "Malformed database connection URL" at DsnParser.php line 64').cause,
+    ).toBe('app-config-error');
+  });
+
+  it('reads output sent from line 1 of a PHP configuration file as a configuration edit, from app code as a code bug', () => {
+    const config = read(
+      'PHP Warning:  Cannot modify header information - headers already sent by (output started at /var/www/html/configuration.php:1) in /var/www/html/libraries/src/Application/WebApplication.php on line 372',
+    );
+    expect(config.family).toBe('misconfiguration');
+    const code = read(
+      'PHP Warning:  Cannot modify header information - headers already sent by (output started at /var/www/html/src/View.php:88) in /var/www/html/index.php on line 9',
+    );
+    expect(code.family).toBe('code-bug');
+  });
+
+  it('reads a replica set with no primary as the database being down, a search engine out of memory as a resource, a file it cannot open for writing as permissions', () => {
+    expect(
+      read('Mongo::Error::NoServerAvailable (No primary server is available in cluster: #<Cluster topology=ReplicaSetNoPrimary[mongo-a:27017]>').family,
+    ).toBe('dependency-failure');
+    expect(read('W20240312 10:22:40.002 8215 batched_indexer.cpp:284] Rejecting write: running out of resource type: OUT_OF_MEMORY').family).toBe(
+      'resource-exhaustion',
+    );
+    expect(read('MWException: Unable to open CDB file "/var/www/mediawiki/cache/l10n_cache-en.cdb.tmp.1904382716" for write.').family).toBe('permissions');
+    expect(read('trac.core.TracError: The Trac Environment needs to be upgraded. Run:').cause).toBe('migrations-not-run');
+  });
 });

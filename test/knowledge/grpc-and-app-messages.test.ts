@@ -158,4 +158,39 @@ describe('what apps say in words', () => {
     expect(read('MWException: Unable to open CDB file "/var/www/mediawiki/cache/l10n_cache-en.cdb.tmp.1904382716" for write.').family).toBe('permissions');
     expect(read('trac.core.TracError: The Trac Environment needs to be upgraded. Run:').cause).toBe('migrations-not-run');
   });
+
+  it('reads a directory server that is down through its HRESULT, and an ASP.NET configuration page as configuration', () => {
+    const ad = read(
+      [
+        '2024-01-29 08:02:14,551 [27] ERROR Intranet.Controllers.AccountController - Login failed for CORP\\jdoe',
+        'System.DirectoryServices.DirectoryServicesCOMException (0x8007203A): The server is not operational.',
+        '   at System.DirectoryServices.DirectoryEntry.Bind(Boolean throwIfFail)',
+      ].join('\n'),
+    );
+    expect(ad.family).toBe('dependency-failure');
+    expect(ad.cause).toBe('mail-ldap-down');
+    expect(ad.rules).toContain('win32:ERROR_DS_SERVER_DOWN');
+    const page = read(
+      [
+        "Server Error in '/Intranet' Application.",
+        'Configuration Error',
+        "Parser Error Message: It is an error to use a section registered as allowDefinition='MachineToApplication' beyond application level.",
+      ].join('\n'),
+    );
+    expect(page.family).toBe('misconfiguration');
+  });
+
+  it('reads a variable that must be set, an S3 access denial, a missing PHP extension and an auth subrequest that is not found', () => {
+    expect(read('Error: SESSION_SECRET must be set\n    at getSessionStorage (file:///app/build/server/index.js:1432:11)').cause).toBe('missing-env-var');
+    expect(read('[a9c1] Aws::S3::Errors::AccessDenied (Access Denied):').family).toBe('permissions');
+    expect(
+      read(
+        'Error: [Cake\\Database\\Exception\\MissingExtensionException] Database driver `Cake\\Database\\Driver\\Mysql` cannot be used due to a missing PHP extension or unmet dependency.',
+      ).cause,
+    ).toBe('missing-extension');
+    expect(read('2024/04/25 13:02:44 [error] 1277#1277: *58812 auth request unexpected status: 404 while sending to client').family).toBe('misconfiguration');
+    expect(read('2024/04/25 13:02:44 [error] 1277#1277: *58812 auth request unexpected status: 401 while sending to client').rules).not.toContain(
+      'signature:nginx-auth-request-unexpected-status',
+    );
+  });
 });

@@ -162,6 +162,9 @@ export function confidenceLevel(p: number): ConfidenceLevel {
   return 'unlikely';
 }
 
+/** How probable a cause family is (0 when the belief does not rank it). */
+export const familyShare = (belief: Belief, family: FamilyId): number => belief.families.find((f) => f.family === family)?.p ?? 0;
+
 /** The belief's families that the evidence leaves plausible (p ≥ EXCLUDED). */
 export const plausibleFamilies = (belief: Belief) => belief.families.filter((f) => f.p >= EXCLUDED);
 

@@ -8,24 +8,14 @@
  */
 import { Link } from 'react-router-dom';
 import { content } from '../content/content.ts';
-import {
-  confidenceLevel,
-  diagnose,
-  isUnsure,
-  logAnalysisReport,
-  matchSegments,
-  type Analysis,
-  type Clue,
-  type Diagnosis,
-  type FamilyBelief,
-} from '../engine/index.ts';
+import { diagnose, isUnsure, logAnalysisReport, matchSegments, type Analysis, type Clue, type Diagnosis, type FamilyBelief } from '../engine/index.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { FamilyBadge } from '../ui/family-badge.tsx';
 import { causeHref } from './hrefs.ts';
 import { NO_LOG, type LogParam } from './log-context.ts';
 import { evidenceOf, logParamOf } from './log-evidence.ts';
-import { ConfidenceWords } from './ranking.tsx';
+import { ConfidenceWords, confidenceText } from './ranking.tsx';
 import { firstUnansweredHref } from './walk-links.ts';
 
 const primary =
@@ -81,7 +71,7 @@ export function LogResults({ analysis }: { analysis: Analysis }) {
       .map((f) => ({
         family: tx(content.families[f.family].title),
         cause: tx(f.causes[0]!.cause.title),
-        confidence: `${t.rank.levels[confidenceLevel(f.p)]} · ${t.rank.about(Math.round(f.p * 10))}`,
+        confidence: confidenceText(t.rank, f.p),
         evidence: analysis.clues.filter((c) => c.family === f.family).map((c) => ({ line: c.line, text: c.text, explain: tx(c.explain), rule: c.rule })),
       })),
     look: looks.map((l) => tx(l)),

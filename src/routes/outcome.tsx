@@ -8,8 +8,8 @@ import { Link, useHref, useLocation } from 'react-router-dom';
 import { content, detailsLoaded, useContentVersion, usePrefetchDetails } from '../content/content.ts';
 import {
   afterNotFixed,
-  confidenceLevel,
   escalationReport,
+  familyShare,
   lookup,
   PHASES,
   trailPairs,
@@ -30,6 +30,7 @@ import { sendOutcome } from './beacon.ts';
 import { causeHref } from './hrefs.ts';
 import type { LogParam } from './log-context.ts';
 import { evidenceOf } from './log-evidence.ts';
+import { confidenceText } from './ranking.tsx';
 
 interface Props {
   readonly cause: Cause;
@@ -115,7 +116,7 @@ function DiagnosisCopy({
   const t = usePageStrings();
   const tx = useTx();
   const ticked = useChecklist((s) => tickedSteps(s, content.version, cause.id));
-  const words = (p: number) => `${t.rank.levels[confidenceLevel(p)]} · ${t.rank.about(Math.round(p * 10))}`;
+  const words = (p: number) => confidenceText(t.rank, p);
   const here = useLocation();
   const href = useHref(here.pathname + here.search);
   const markdown = diagnosisMarkdown({
@@ -123,7 +124,7 @@ function DiagnosisCopy({
     url: typeof window === 'undefined' ? href : new URL(href, window.location.href).href,
     version: content.version,
     cause: { title: tx(cause.title), family: tx(content.families[cause.family].title), summary: tx(cause.summary), why: tx(cause.why) },
-    confidence: diagnosis ? words(diagnosis.families.find((f) => f.family === cause.family)?.p ?? 0) : undefined,
+    confidence: diagnosis ? words(familyShare(diagnosis, cause.family)) : undefined,
     others: diagnosis
       ? tryOrder(diagnosis)
           .filter((c) => c.cause.id !== cause.id && !tried.includes(c.cause.id))
@@ -131,7 +132,7 @@ function DiagnosisCopy({
           .map((c) => ({
             title: tx(c.cause.title),
             family: tx(content.families[c.cause.family].title),
-            confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0),
+            confidence: words(familyShare(diagnosis, c.cause.family)),
           }))
       : [],
     answers: answerRows(trail, tx, t.trail.unsure),
@@ -197,7 +198,7 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props
   const tx = useTx();
   const checklist = useChecklist();
   const logLines = useLogEvidence((s) => (log.raw ? evidenceFor(s) : NO_LINES));
-  const words = (p: number) => `${t.rank.levels[confidenceLevel(p)]} · ${t.rank.about(Math.round(p * 10))}`;
+  const words = (p: number) => confidenceText(t.rank, p);
   const family = (c: CauseCore) => tx(content.families[c.family].title);
   const triedCauses = tried.flatMap((id) => {
     const c = lookup(content.causes, id);
@@ -231,7 +232,7 @@ function ExpertHelp({ cause, trail, tried, log, diagnosis, heading }: Omit<Props
           .map((c) => ({
             title: tx(c.cause.title),
             family: family(c.cause),
-            confidence: words(diagnosis.families.find((f) => f.family === c.cause.family)?.p ?? 0),
+            confidence: words(familyShare(diagnosis, c.cause.family)),
           }))
       : [],
     stepsDone: [...triedCauses, cause].map((c) => ({ cause: tx(c.title), steps: doneSteps(c) })),

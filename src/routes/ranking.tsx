@@ -9,6 +9,7 @@ import { content, useCauseDetails } from '../content/content.ts';
 import {
   commandsFor,
   confidenceLevel,
+  familyShare,
   plausibleFamilies,
   trailPairs,
   tryOrder,
@@ -18,6 +19,7 @@ import {
   type Reason,
   type TrailStep,
 } from '../engine/index.ts';
+import type { PageStrings } from '../i18n/en-pages.ts';
 import { useLang, usePageStrings, useTx } from '../i18n/lang-context.tsx';
 import { usePreferences } from '../store/preferences.ts';
 import { CommandBlock } from '../ui/command-block.tsx';
@@ -27,6 +29,9 @@ import type { LogParam } from './log-context.ts';
 
 /** How many other causes to list. */
 const OTHERS = 4;
+
+/** "Likely · about 7 in 10" as plain text, for copied reports. */
+export const confidenceText = (rank: PageStrings['rank'], p: number) => `${rank.levels[confidenceLevel(p)]} · ${rank.about(Math.round(p * 10))}`;
 
 /** "Likely · about 7 in 10": how probable a cause's family is, in words. */
 export function ConfidenceWords({ p }: { p: number }) {
@@ -41,7 +46,7 @@ export function ConfidenceWords({ p }: { p: number }) {
   );
 }
 
-const familyP = (diagnosis: Diagnosis, cause: CauseCore) => diagnosis.families.find((f) => f.family === cause.family)?.p ?? 0;
+const familyP = (diagnosis: Diagnosis, cause: CauseCore) => familyShare(diagnosis, cause.family);
 
 /** One line under the cause's title: how likely its family is, with a link to the reasons further down. */
 export function ConfidenceLine({ diagnosis, cause }: { diagnosis: Diagnosis; cause: CauseCore }) {

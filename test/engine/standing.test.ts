@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/alternatives.ts';
-import { isUnsure, standingOf, tryOrder } from '../../src/engine/belief.ts';
+import { familyShare, isUnsure, standingOf, tryOrder } from '../../src/engine/belief.ts';
+import { FAMILY_IDS } from '../../src/engine/ids.ts';
 import { realContent } from '../helpers/load.ts';
 
 const content = realContent();
@@ -33,5 +34,15 @@ describe('how a result page presents a cause', () => {
     expect(standingOf(d, second!.cause.id, [first!.cause.id])).toBe('next');
     expect(standingOf(d, third!.cause.id, [first!.cause.id])).toBe('another');
     expect(standingOf(d, second!.cause.id, [])).toBe('another');
+  });
+});
+
+describe('familyShare: the number every page and report says for a cause', () => {
+  it("is the cause family's probability, and the six add up to one", () => {
+    const d = walkWith({ 'after-change': 'no', pattern: 'sometimes', 'under-load': 'yes' });
+    const top = d.families[0]!;
+    expect(familyShare(d, top.family)).toBe(top.p);
+    expect(FAMILY_IDS.reduce((sum, f) => sum + familyShare(d, f), 0)).toBeCloseTo(1, 5);
+    expect(familyShare({ ...d, families: [] }, top.family)).toBe(0);
   });
 });
